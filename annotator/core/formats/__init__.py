@@ -1,0 +1,1 @@
+"""External annotation formats: one module per format, each with read() and write()."""

@@ -1,0 +1,117 @@
+"""Plain value objects of the data model (DESIGN.md, "Data model").
+
+Offsets everywhere are Python string indices (code points) into the stored document text,
+end-exclusive. These objects carry no database handle; the storage layer builds them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+Span = tuple[int, int]
+"""A ``[start, end)`` range of code points."""
+
+GOLD_LAYER = "gold"
+
+
+class DocStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+class Role(StrEnum):
+    ANNOTATOR = "annotator"
+    REVIEWER = "reviewer"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An imported document: its text never changes after import."""
+
+    id: int
+    text: str
+    content_hash: str
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    external_id: str = ""
+    source_file: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    token_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One row of the document list, without the text."""
+
+    id: int
+    title: str
+    source: str
+    date: str
+    token_count: int
+    statuses: dict[str, DocStatus]
+    entity_counts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """An entity mention in one layer of one document."""
+
+    id: int
+    doc_id: int
+    layer: str
+    start: int
+    end: int
+    label: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    kb_id: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotator:
+    name: str
+    role: Role = Role.ANNOTATOR
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What one operation changed, so views refresh only what the flags name."""
+
+    op_id: int | None = None
+    op_name: str = ""
+    documents: bool = False
+    entities: bool = False
+    statuses: bool = False
+    schema: bool = False
+    doc_ids: frozenset[int] = frozenset()
+    layers: frozenset[str] = frozenset()
+    created_ids: tuple[int, ...] = ()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            op_id=other.op_id if other.op_id is not None else self.op_id,
+            op_name=other.op_name or self.op_name,
+            documents=self.documents or other.documents,
+            entities=self.entities or other.entities,
+            statuses=self.statuses or other.statuses,
+            schema=self.schema or other.schema,
+            doc_ids=self.doc_ids | other.doc_ids,
+            layers=self.layers | other.layers,
+            created_ids=self.created_ids + other.created_ids,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UndoStatus:
+    """What Edit > Undo / Redo would do now, for one layer."""
+
+    undo: str | None
+    redo: str | None

@@ -1,0 +1,121 @@
+"""Orthography-insensitive, clitic-aware search over a project's documents.
+
+The index is SQLite FTS5 over a normalised copy of each text (DESIGN.md invariant 4) in which
+every word is followed by its proclitic-free stems, so the plain `unicode61` tokenizer finds
+تركيا inside لتركيا. FTS5 only picks candidate documents; the exact hits are then found in the
+normalised text of those documents and mapped back to offsets of the original text, so a
+search for تركيا in "لتركيا" reports the span of تركيا itself. Why this index and not a
+trigram one: benchmarks/bench_search.py prints the figures (DESIGN.md: trigram is 5.4x larger
+and 1.7-6.4x slower).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from annotator.core.model import Span
+from annotator.core.text import map_span, normalize, normalize_with_map, strip_proclitics
+
+WORD = re.compile(r"\w+")
+DEFAULT_LIMIT = 100
+
+
+class SearchError(ValueError):
+    """The query cannot be searched (for instance it has no letters or digits)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHits:
+    doc_id: int
+    title: str
+    hits: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """Hits of one query: the first `limit` matching documents, in document order."""
+
+    query: str
+    terms: tuple[str, ...]
+    candidate_documents: int
+    documents: list[DocumentHits] = field(default_factory=list)
+    truncated: bool = False
+
+    @property
+    def hit_count(self) -> int:
+        return sum(len(d.hits) for d in self.documents)
+
+
+def index_body(text: str) -> str:
+    """The text stored in the FTS index: normalised words, each followed by its stems."""
+    out: list[str] = []
+    for word in WORD.findall(normalize(text)):
+        out.append(word)
+        out.extend(strip_proclitics(word))
+    return " ".join(out)
+
+
+def query_terms(query: str) -> tuple[str, ...]:
+    terms = tuple(WORD.findall(normalize(query)))
+    if not terms:
+        raise SearchError(f"nothing to search for in {query!r}: the query needs letters or digits")
+    return terms
+
+
+def _phrase_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    # A word-internal prefix is captured and checked afterwards; the phrase must end a word.
+    body = r"\W+".join(re.escape(t) for t in terms)
+    return re.compile(rf"(?<!\w)(\w*?)({body})(?!\w)")
+
+
+def find_in_text(text: str, terms: tuple[str, ...]) -> list[Span]:
+    """Offsets in `text` of every occurrence of the normalised phrase `terms`.
+
+    An occurrence may start after proclitics (و ف ب ل ك ال and combinations): the reported
+    span then starts after them.
+    """
+    norm, offsets = normalize_with_map(text)
+    spans: list[Span] = []
+    first = terms[0]
+    for match in _phrase_pattern(terms).finditer(norm):
+        prefix = match.group(1)
+        if prefix and first not in strip_proclitics(prefix + first):
+            continue
+        spans.append(map_span(offsets, match.start(2), match.end(2)))
+    return spans
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
+    """Search every document; return the first `limit` documents that have hits."""
+    terms = query_terms(query)
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    candidates = conn.execute(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
+    ).fetchone()[0]
+    documents: list[DocumentHits] = []
+    truncated = False
+    # Walk candidates in pages: some may turn out to have no exact hit (multi-word phrases).
+    last_id = 0
+    while len(documents) < limit:
+        rows = conn.execute(
+            "SELECT d.id, d.title, d.text FROM search_index s JOIN documents d ON d.id = s.rowid "
+            "WHERE search_index MATCH ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?",
+            (match, last_id, limit),
+        ).fetchall()
+        if not rows:
+            break
+        for doc_id, title, text in rows:
+            last_id = doc_id
+            hits = find_in_text(text, terms)
+            if hits:
+                if len(documents) == limit:
+                    truncated = True
+                    break
+                documents.append(DocumentHits(doc_id, title, tuple(hits)))
+        if truncated:
+            break
+    else:
+        truncated = candidates > len(documents)
+    return SearchResult(query, terms, candidates, documents, truncated)

@@ -1,0 +1,1 @@
+"""The SQLite project file: connection and migrations, table families, the operation log."""

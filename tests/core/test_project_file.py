@@ -1,0 +1,137 @@
+"""The project file: what it is made of, and how bad files are refused with a clear message."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.core.project import Project, ProjectFileError
+
+
+def test_a_new_project_uses_wal_strict_tables_and_untrusted_schema(project: Project) -> None:
+    conn = sqlite3.connect(project.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entities'").fetchone()[0]
+    assert "STRICT" in sql and "REFERENCES documents" in sql
+    assert project._conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+    assert project._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_the_same_text_imported_twice_is_stored_once(project: Project) -> None:
+    first, created = project.add_document("نص الخبر", title="a")
+    second, created_again = project.add_document("نص الخبر", title="b")
+    assert (first, created, created_again) == (second, True, False)
+    assert project.document_count() == 1
+
+
+def test_a_document_keeps_its_hash_and_text(project: Project) -> None:
+    doc_id, _ = project.add_document("مرحبا بالعالم")
+    doc = project.document(doc_id)
+    assert doc.text == "مرحبا بالعالم"
+    assert len(doc.content_hash) == 64
+    assert doc.token_count == 2
+
+
+def test_creating_over_an_existing_file_is_refused(project: Project) -> None:
+    with pytest.raises(ProjectFileError, match="already exists"):
+        Project.create(project.path)
+
+
+def test_a_directory_is_not_a_project(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="is a directory"):
+        Project.open(tmp_path)
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.annot"
+    path.write_text("these are my notes, not a project " * 10)
+    with pytest.raises(ProjectFileError, match="not an annotator project"):
+        Project.open(path)
+
+
+def test_another_sqlite_database_is_not_a_project(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE x (a)")
+    with pytest.raises(ProjectFileError, match="not an annotator project"):
+        Project.open(path)
+
+
+def test_a_truncated_project_file_is_refused_and_left_alone(project: Project) -> None:
+    project.add_document("نص " * 5000)
+    project.close()
+    data = project.path.read_bytes()
+    project.path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ProjectFileError, match="truncated"):
+        Project.open(project.path)
+    assert project.path.read_bytes() == data[: len(data) // 2]
+
+
+def test_a_project_made_by_a_newer_version_is_refused(project: Project) -> None:
+    project.close()
+    conn = sqlite3.connect(project.path)
+    conn.execute("INSERT INTO migrations VALUES ('0099_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ProjectFileError, match="made by a newer version of annotator"):
+        Project.open(project.path)
+
+
+def test_a_missing_project_says_how_to_make_one(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="annotator init"):
+        Project.open(tmp_path / "nope.annot")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_folder_is_refused(tmp_path: Path) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(ProjectFileError, match="not writable"):
+            Project.create(tmp_path / "p.annot")
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_a_project_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Project.create(tmp_path / "no" / "such" / "p.annot")
+
+
+def test_a_read_only_project_can_be_read_but_not_changed(project: Project) -> None:
+    doc_id, _ = project.add_document("نص")
+    project.close()
+    with Project.open(project.path, readonly=True) as ro:
+        assert ro.document(doc_id).text == "نص"
+        with pytest.raises(Exception, match="read-only"):
+            ro.add_entity("ali", doc_id, 0, 2, "PER")
+
+
+def test_a_read_only_file_is_refused_for_writing_with_a_clear_message(project: Project) -> None:
+    project.close()
+    project.path.chmod(0o400)
+    try:
+        if os.geteuid() == 0:
+            pytest.skip("root can write read-only files")
+        with pytest.raises(ProjectFileError, match="read-only"):
+            Project.open(project.path)
+    finally:
+        project.path.chmod(0o600)
+
+
+def test_a_write_blocked_by_another_process_fails_clearly_and_loses_nothing(project: Project) -> None:
+    doc_id, _ = project.add_document("نص الخبر هنا")
+    project.add_entity("ali", doc_id, 0, 2, "PER")
+    other = sqlite3.connect(project.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock past our busy timeout
+    try:
+        with pytest.raises(ProjectFileError, match="cannot write to the project"):
+            project.add_entity("ali", doc_id, 3, 8, "ORG")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [(e.start, e.end) for e in project.entities(doc_id, "ali")] == [(0, 2)]
+    assert project.undo_status("ali").undo == "add PER"
+    project.add_entity("ali", doc_id, 3, 8, "ORG")
+    assert len(project.entities(doc_id, "ali")) == 2
