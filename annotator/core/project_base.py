@@ -1,0 +1,200 @@
+"""ProjectBase: the project's connection, schema, layers, and the operation machinery.
+
+`Project` (project.py) is assembled from this base and the document and entity mixins
+(project_documents.py, project_entities.py); use `Project`, not these parts.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.core.model import GOLD_LAYER, Changes
+from annotator.core.schema import Schema
+from annotator.core.storage.connection import ProjectFileError
+from annotator.core.storage.oplog import (
+    UNDOABLE_TABLES,
+    OperationLog,
+    Row,
+    RowChange,
+    quote_identifier,
+    write_row,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class ProjectError(ValueError):
+    """A request the project refuses (unknown document, offsets outside the text, bad label...)."""
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+class _Recorder:
+    """Collects the row changes of one operation while it runs."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.changes: list[RowChange] = []
+        self.created: list[int] = []
+
+    def insert(self, table: str, row: Row) -> int:
+        """Insert a row; for tables keyed by an integer id, return the new id."""
+        cols = list(row)
+        cur = self.conn.execute(
+            f"INSERT INTO {quote_identifier(table)} ({', '.join(map(quote_identifier, cols))}) "
+            f"VALUES ({', '.join('?' for _ in cols)})",
+            [row[c] for c in cols],
+        )
+        new_id = 0
+        if UNDOABLE_TABLES[table] == ("id",) and "id" not in row:
+            assert cur.lastrowid is not None
+            new_id = cur.lastrowid
+            row = {"id": new_id, **row}
+            self.created.append(new_id)
+        self.changes.append(RowChange(table, None, row))
+        return new_id
+
+    def update(self, table: str, before: Row, after: Row) -> None:
+        write_row(self.conn, table, before, after)
+        self.changes.append(RowChange(table, before, after))
+
+    def delete(self, table: str, before: Row) -> None:
+        write_row(self.conn, table, before, None)
+        self.changes.append(RowChange(table, before, None))
+
+
+class ProjectBase:
+    """State and transaction machinery shared by the parts of `Project`."""
+
+    def __init__(self, db: Database, path: Path, readonly: bool) -> None:
+        self._db = db
+        self._conn: sqlite3.Connection = db.conn
+        self.path = path
+        self.readonly = readonly
+        self._log = OperationLog(self._conn)
+        self._schema: Schema | None = None
+        self._label_ids: dict[str, int] = {}
+        self._label_keys: dict[int, str] = {}
+        self._layer_ids: dict[str, int] = {}
+        self._doc_lengths: dict[int, int] = {}
+        self._closed = False
+
+    def checkpoint(self, *, truncate: bool = False) -> None:
+        """Move the WAL into the main file; call when idle, since it stalls a commit (DESIGN.md)."""
+        mode = "TRUNCATE" if truncate else "PASSIVE"
+        # When another reader holds the WAL this fails; the next idle moment will do.
+        with suppress(sqlite3.OperationalError):
+            self._conn.execute(f"PRAGMA wal_checkpoint({mode})")
+
+    # -- schema, layers ------------------------------------------------------------------
+
+    @property
+    def schema(self) -> Schema:
+        if self._schema is None:
+            body = self._conn.execute("SELECT body FROM schema_versions ORDER BY id DESC LIMIT 1").fetchone()[
+                0
+            ]
+            self._schema = Schema.from_dict(json.loads(body), source=f"{self.path} (stored schema)")
+            self._load_labels()
+        return self._schema
+
+    def _install_schema(self, schema: Schema) -> None:
+        with self._transaction():
+            self._conn.execute(
+                "INSERT INTO schema_versions (created_at, body) VALUES (?, ?)",
+                (_now(), json.dumps(schema.to_dict(), ensure_ascii=False, sort_keys=True)),
+            )
+            for key in schema.label_keys():
+                self._conn.execute("INSERT INTO labels (key) VALUES (?) ON CONFLICT DO NOTHING", (key,))
+        self._schema = schema
+        self._load_labels()
+
+    def _load_labels(self) -> None:
+        self._label_ids = {key: id_ for id_, key in self._conn.execute("SELECT id, key FROM labels")}
+        self._label_keys = {id_: key for key, id_ in self._label_ids.items()}
+
+    def _ensure_layer(self, name: str, role: str = "annotator") -> int:
+        layer_id = self._layer_ids.get(name)
+        if layer_id is not None:
+            return layer_id
+        row = self._conn.execute("SELECT id FROM layers WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            if not name.strip():
+                raise ProjectError("an annotator name cannot be empty")
+            self._require_writable()
+            cur = self._conn.execute(
+                "INSERT INTO layers (name, role, created_at) VALUES (?, ?, ?)", (name, role, _now())
+            )
+            row = (cur.lastrowid,)
+        self._layer_ids[name] = int(row[0])
+        return int(row[0])
+
+    def layers(self) -> list[tuple[str, str]]:
+        """(name, role) of every layer, gold included, in creation order."""
+        return [(n, r) for n, r in self._conn.execute("SELECT name, role FROM layers ORDER BY id")]
+
+    def add_annotator(self, name: str, role: str = "annotator") -> None:
+        if role not in ("annotator", "reviewer"):
+            raise ProjectError(f"role must be 'annotator' or 'reviewer', not {role!r}")
+        if name == GOLD_LAYER:
+            raise ProjectError(f"{GOLD_LAYER!r} is the adjudicated layer, not an annotator")
+        self._ensure_layer(name, role)
+
+    # -- transactions and operations -----------------------------------------------------
+
+    def _require_writable(self) -> None:
+        if self.readonly:
+            raise ProjectError(f"{self.path}: opened read-only")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._require_writable()
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ProjectFileError(f"{self.path}: cannot write to the project ({exc})") from exc
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise ProjectFileError(f"{self.path}: the change could not be saved ({exc})") from exc
+
+    def _operation(
+        self,
+        layer: str,
+        name: str,
+        doc_ids: Iterable[int],
+        body: Callable[[_Recorder, int], None],
+        **flags: bool,
+    ) -> Changes:
+        """Run `body` as one operation of `layer`: one transaction, one logged undo step."""
+        if layer == GOLD_LAYER:
+            raise ProjectError("the gold layer is written only by adjudication")
+        with self._transaction():
+            layer_id = self._ensure_layer(layer)
+            recorder = _Recorder(self._conn)
+            body(recorder, layer_id)
+            op_id = self._log.record(layer_id, name, recorder.changes)
+        return Changes(
+            op_id=op_id,
+            op_name=name,
+            doc_ids=frozenset(doc_ids),
+            layers=frozenset({layer}),
+            created_ids=tuple(recorder.created),
+            **flags,
+        )
