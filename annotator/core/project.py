@@ -17,6 +17,7 @@ from annotator.core.project_documents import DocumentsMixin
 from annotator.core.project_entities import EntitiesMixin
 from annotator.core.schema import Schema
 from annotator.core.storage.connection import ProjectFileError, open_database
+from annotator.core.storage.guard import FileGuard
 
 if TYPE_CHECKING:
     from annotator.core.search import SearchResult
@@ -40,7 +41,7 @@ class Project(DocumentsMixin, EntitiesMixin):
         if path.exists():
             raise ProjectFileError(f"{path}: already exists (open it, or choose another name)")
         db = open_database(path, create=True)
-        project = cls(db, path, readonly=False)
+        project = cls(db, path, readonly=False, guard=FileGuard(path, exclusive=True))
         project._install_schema(schema or Schema.default())
         project._ensure_layer(GOLD_LAYER, "gold")
         return project
@@ -48,10 +49,16 @@ class Project(DocumentsMixin, EntitiesMixin):
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> Project:
         path = Path(path)
-        db = open_database(path, create=False, readonly=readonly)
-        project = cls(db, path, readonly)
+        guard = FileGuard(path, exclusive=not readonly) if path.is_file() else None
+        try:
+            db = open_database(path, create=False, readonly=readonly)
+        except BaseException:
+            if guard is not None:
+                guard.release()
+            raise
+        project = cls(db, path, readonly, guard)
         if project._conn.execute("SELECT count(*) FROM schema_versions").fetchone()[0] == 0:
-            db.close()
+            project.close()
             raise ProjectFileError(f"{path}: the project has no schema (was it made by annotator?)")
         return project
 
@@ -59,9 +66,13 @@ class Project(DocumentsMixin, EntitiesMixin):
         """Checkpoint the WAL into the file and close it; closing twice is harmless."""
         if self._closed:
             return
-        if not self.readonly:
-            self.checkpoint(truncate=True)
-        self._db.close()
+        try:
+            if not self.readonly:
+                self.checkpoint(truncate=True)
+            self._db.close()
+        finally:
+            if self._guard is not None:
+                self._guard.release()
         self._closed = True
 
     def __enter__(self) -> Project:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from annotator.core.model import GOLD_LAYER, Changes
 from annotator.core.schema import Schema
 from annotator.core.storage.connection import ProjectFileError
+from annotator.core.storage.guard import FileGuard
 from annotator.core.storage.oplog import (
     UNDOABLE_TABLES,
     OperationLog,
@@ -75,7 +77,7 @@ class _Recorder:
 class ProjectBase:
     """State and transaction machinery shared by the parts of `Project`."""
 
-    def __init__(self, db: Database, path: Path, readonly: bool) -> None:
+    def __init__(self, db: Database, path: Path, readonly: bool, guard: FileGuard | None = None) -> None:
         self._db = db
         self._conn: sqlite3.Connection = db.conn
         self.path = path
@@ -87,6 +89,23 @@ class ProjectBase:
         self._layer_ids: dict[str, int] = {}
         self._doc_lengths: dict[int, int] = {}
         self._closed = False
+        self._guard = guard
+
+    def save_copy(self, path: str | os.PathLike[str]) -> None:
+        """Write the whole project, as it is now, to a new file (SQLite's online backup).
+
+        The way out when the project's own file vanished or became unwritable while open.
+        """
+        target = Path(path)
+        if target.exists():
+            raise ProjectFileError(f"{target}: already exists (choose another name)")
+        dest = sqlite3.connect(target)
+        try:
+            self._conn.backup(dest)
+        except sqlite3.DatabaseError as exc:
+            raise ProjectFileError(f"{target}: the copy could not be written ({exc})") from exc
+        finally:
+            dest.close()
 
     def checkpoint(self, *, truncate: bool = False) -> None:
         """Move the WAL into the main file; call when idle, since it stalls a commit (DESIGN.md)."""
@@ -158,14 +177,23 @@ class ProjectBase:
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         self._require_writable()
+        if self._guard is not None:
+            self._guard.check()
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise ProjectFileError(f"{self.path}: cannot write to the project ({exc})") from exc
         try:
             yield
+        except sqlite3.OperationalError as exc:
+            # The disk refused the write (full, read-only, I/O error): nothing of this change
+            # is kept, and everything committed before it stays.
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise ProjectFileError(f"{self.path}: the change could not be saved ({exc})") from exc
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
         try:
             self._conn.execute("COMMIT")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.project import Project, ProjectFileError
+from annotator.core.storage.guard import ProjectLockedError
 
 
 def test_a_new_project_uses_wal_strict_tables_and_untrusted_schema(project: Project) -> None:
@@ -152,3 +153,42 @@ def test_a_write_blocked_by_another_process_fails_clearly_and_loses_nothing(proj
     assert project.undo_status("ali").undo == "add PER"
     project.add_entity("ali", doc_id, 3, 8, "ORG")
     assert len(project.entities(doc_id, "ali")) == 2
+
+
+def test_a_second_writer_is_told_another_instance_has_the_project_open(project: Project) -> None:
+    with pytest.raises(ProjectLockedError, match="open in another annotator instance"):
+        Project.open(project.path)
+    with Project.open(project.path, readonly=True) as viewer:
+        assert viewer.document_count() == 0
+
+
+def test_the_lock_is_released_when_the_project_closes(project: Project) -> None:
+    project.close()
+    with Project.open(project.path) as again:
+        assert again.document_count() == 0
+
+
+def test_a_project_file_deleted_while_open_refuses_changes_and_can_be_saved_as_a_copy(
+    project: Project, tmp_path: Path
+) -> None:
+    doc_id, _ = project.add_document("قالت تركيا")
+    project.add_entity("ali", doc_id, 5, 10, "GPE")
+    project.path.unlink()
+    with pytest.raises(ProjectFileError, match="deleted or replaced while open"):
+        project.add_entity("ali", doc_id, 0, 4, "PER")
+    project.save_copy(tmp_path / "rescued.annot")
+    with Project.open(tmp_path / "rescued.annot") as rescued:
+        assert [(e.start, e.end) for e in rescued.entities(doc_id, "ali")] == [(5, 10)]
+        assert rescued.undo_status("ali").undo == "add GPE"
+
+
+def test_a_project_file_made_unwritable_while_open_refuses_the_change_and_keeps_the_rest(
+    project: Project,
+) -> None:
+    doc_id, _ = project.add_document("قالت تركيا")
+    project.add_entity("ali", doc_id, 5, 10, "GPE")
+    project.checkpoint(truncate=True)
+    wal = project.path.with_name(project.path.name + "-wal")
+    with unwritable(wal), pytest.raises(ProjectFileError, match=r"could not be saved|cannot write"):
+        project.add_entity("ali", doc_id, 0, 4, "PER")
+    assert [(e.start, e.end) for e in project.entities(doc_id, "ali")] == [(5, 10)]
