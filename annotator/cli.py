@@ -298,11 +298,13 @@ def demo(project: str | None, force: bool) -> None:
 )
 def annotate(project: str, doc: int, start: int, end: int, label: str, layer: str | None, snap: bool) -> None:
     """Add an entity [START, END) with LABEL to document DOC."""
-    from annotator.core.text import snap_selection
+    from annotator.core.text import document_vocabulary, snap_selection
 
     with _open(project) as proj:
         if snap:
-            start, end = snap_selection(proj.document(doc).text, proj.tokens(doc), start, end)
+            text, tokens = proj.document(doc).text, proj.tokens(doc)
+            vocabulary = document_vocabulary(text, tokens)
+            start, end = snap_selection(text, tokens, start, end, vocabulary=vocabulary)
         changes = proj.add_entity(layer or _default_layer(), doc, start, end, label)
         click.echo(f"entity {changes.created_ids[0]}: [{start}, {end}) {label}")
 

@@ -145,16 +145,26 @@ class EntitiesMixin(ProjectBase):
     def add_entities(
         self, layer: str, doc_id: int, spans: Sequence[tuple[int, int, str]], name: str = ""
     ) -> Changes:
-        """Add several entities as one operation (one undo step), e.g. "annotate all matches"."""
-        if not spans:
+        """Add several entities to one document as one operation (one undo step)."""
+        return self.add_entities_across(layer, [(doc_id, *span) for span in spans], name)
+
+    def add_entities_across(
+        self, layer: str, items: Sequence[tuple[int, int, int, str]], name: str = ""
+    ) -> Changes:
+        """Add (doc_id, start, end, label) entities, in any documents, as one operation.
+
+        Use it for "annotate all matches": one undo step takes all of them back.
+        """
+        if not items:
             raise ProjectError("nothing to add")
         checked = []
-        for start, end, label in spans:
+        for doc_id, start, end, label in items:
             self._check_span(doc_id, start, end)
-            checked.append((start, end, self._label_id(label)))
+            checked.append((doc_id, start, end, self._label_id(label)))
+        doc_ids = sorted({item[0] for item in checked})
 
         def body(rec: _Recorder, layer_id: int) -> None:
-            for start, end, label_id in checked:
+            for doc_id, start, end, label_id in checked:
                 rec.insert(
                     "entities",
                     {
@@ -167,10 +177,11 @@ class EntitiesMixin(ProjectBase):
                         "kb_id": None,
                     },
                 )
-            self._touch_status(rec, doc_id, layer_id)
+            for doc_id in doc_ids:
+                self._touch_status(rec, doc_id, layer_id)
 
-        op_name = name or f"add {len(spans)} entities"
-        return self._operation(layer, op_name, [doc_id], body, entities=True, statuses=True)
+        op_name = name or f"add {len(items)} entities"
+        return self._operation(layer, op_name, doc_ids, body, entities=True, statuses=True)
 
     def _change_entity(self, layer: str, entity_id: int, name: str, **new: Any) -> Changes:
         layer_id = self._ensure_layer(layer)

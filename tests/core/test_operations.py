@@ -149,3 +149,12 @@ def test_emoji_before_a_span_keeps_code_point_offsets(project: Project) -> None:
     project.add_entity("ali", doc, start, start + 5, "GPE")
     (entity,) = project.entities(doc, "ali")
     assert project.document(doc).text[entity.start : entity.end] == "تركيا"
+
+
+def test_annotating_matches_in_several_documents_is_one_undo_step(project: Project, doc: int) -> None:
+    other, _ = project.add_document("تركيا وروسيا", title="o")
+    project.add_entities_across("ali", [(doc, 5, 21, "ORG"), (other, 0, 5, "GPE")], name="annotate all GPE")
+    assert project.undo_status("ali").undo == "annotate all GPE"
+    project.undo("ali")
+    assert spans(project, doc) == [] and spans(project, other) == []
+    assert project.status(other, "ali") is DocStatus.NOT_STARTED

@@ -24,7 +24,7 @@ from annotator.core.text.morphology import (
 )
 from annotator.core.text.normalize import map_span, normalize, normalize_with_map
 from annotator.core.text.reading import TextDecodeError, decode_bytes, read_text_file, repair_line_endings
-from annotator.core.text.selection import clitic_cuts, default_clitic_cut, snap_selection
+from annotator.core.text.selection import clitic_cuts, default_clitic_cut, document_vocabulary, snap_selection
 from annotator.core.text.tokens import sentences, snap_to_tokens, snap_to_words, token_index_at, tokenize
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "clitic_cuts",
     "decode_bytes",
     "default_clitic_cut",
+    "document_vocabulary",
     "get_morphology",
     "map_span",
     "morphology_status",
