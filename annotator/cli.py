@@ -78,17 +78,23 @@ def main(ctx: click.Context, debug: bool) -> None:
     Without a command, opens the GUI.
     """
     if ctx.invoked_subcommand is None:
-        ctx.invoke(gui, project=None)
+        ctx.invoke(gui, project=None, sample=False)
 
 
 @main.command()
 @click.argument("project", required=False, type=click.Path(dir_okay=False))
-def gui(project: str | None) -> None:
+@click.option("--sample", is_flag=True, help="Open the sample project (built on first use).")
+def gui(project: str | None, sample: bool) -> None:
     """Open the GUI on PROJECT (default: the last project, or the sample project)."""
-    try:
-        from annotator.ui.app import run  # type: ignore[import-not-found,unused-ignore]
-    except ImportError as exc:
-        raise UserError("the GUI is not part of this build yet; try 'annotator demo'") from exc
+    if sample:
+        from annotator.core.demo import build_sample_project, default_sample_path
+
+        path = default_sample_path()
+        if not path.exists():
+            build_sample_project(path).close()
+        project = str(path)
+    from annotator.ui.app import run
+
     sys.exit(run(project))
 
 

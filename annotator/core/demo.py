@@ -16,6 +16,9 @@ from annotator.core.project import Project, ProjectError
 from annotator.core.schema import resources_dir
 
 
+SAMPLE_LAYER = "sample"
+
+
 def samples_dir() -> Path:
     return resources_dir() / "samples"
 

@@ -57,7 +57,12 @@ def _remember(settings: QSettings, path: Path) -> None:
 def annotator_name(settings: QSettings, path: Path, parent: QWidget | None) -> str | None:
     """Who is annotating this project: asked once, then remembered."""
     key = "annotators/" + str(path).replace("/", "|")
-    known = settings.value(key)
+    known = settings.value(key) or os.environ.get("ANNOTATOR_NAME")
+    if not known:
+        from annotator.core.demo import SAMPLE_LAYER, default_sample_path
+
+        if path == default_sample_path().resolve():
+            known = SAMPLE_LAYER  # the sample project opens onto its pre-made annotations
     if known:
         return str(known)
     default = os.environ.get("ANNOTATOR_NAME") or getpass.getuser() or "annotator"

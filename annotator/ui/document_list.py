@@ -94,15 +94,11 @@ _COLUMN_ALIGNMENT = (_RIGHT, _RIGHT, _RIGHT, _RIGHT, _LEADING, _RIGHT)
 _id_of = attrgetter("id")
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("DocumentListModel", text)
-
-
 def _status_labels() -> dict[DocStatus, str]:
     return {
-        DocStatus.NOT_STARTED: _translate("Not started"),
-        DocStatus.IN_PROGRESS: _translate("In progress"),
-        DocStatus.DONE: _translate("Done"),
+        DocStatus.NOT_STARTED: QCoreApplication.translate("DocumentListModel", "Not started"),
+        DocStatus.IN_PROGRESS: QCoreApplication.translate("DocumentListModel", "In progress"),
+        DocStatus.DONE: QCoreApplication.translate("DocumentListModel", "Done"),
     }
 
 
@@ -131,7 +127,7 @@ class DocumentListModel(QAbstractTableModel):
         self._next_offset = 0
         self._total = 0
         self._labels = _status_labels()
-        self._untitled = _translate("(untitled)")
+        self._untitled = QCoreApplication.translate("DocumentListModel", "(untitled)")
         self._reload()
 
     # -- what the rest of the UI calls ---------------------------------------------------
@@ -213,7 +209,7 @@ class DocumentListModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Re-read the translated headers and statuses (after the UI language changed)."""
         self._labels = _status_labels()
-        self._untitled = _translate("(untitled)")
+        self._untitled = QCoreApplication.translate("DocumentListModel", "(untitled)")
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
@@ -266,12 +262,12 @@ class DocumentListModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             return (
-                _translate("Title"),
-                _translate("Outlet"),
-                _translate("Date"),
-                _translate("Tokens"),
-                _translate("Status"),
-                _translate("Entities"),
+                QCoreApplication.translate("DocumentListModel", "Title"),
+                QCoreApplication.translate("DocumentListModel", "Outlet"),
+                QCoreApplication.translate("DocumentListModel", "Date"),
+                QCoreApplication.translate("DocumentListModel", "Tokens"),
+                QCoreApplication.translate("DocumentListModel", "Status"),
+                QCoreApplication.translate("DocumentListModel", "Entities"),
             )[section]
         if role == _ALIGNMENT:
             return _LEADING

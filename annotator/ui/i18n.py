@@ -60,11 +60,22 @@ def compiled_catalogue(language: str) -> Path | None:
     return target if done.returncode == 0 and target.exists() else None
 
 
+def plural_form(language: str, n: int) -> int:
+    """Index of the numerus form for `n`, in Qt's order for the language."""
+    if language == "ar":  # zero, one, two, few (3-10), many (11-99), other
+        rest = n % 100
+        if n in (0, 1, 2):
+            return n
+        return 3 if 3 <= rest <= 10 else 4 if 11 <= rest <= 99 else 5
+    return 0 if n == 1 else 1
+
+
 class TsTranslator(QTranslator):
     """Reads a .ts file directly: the fallback when the catalogue cannot be compiled."""
 
-    def __init__(self, source: Path) -> None:
+    def __init__(self, source: Path, language: str) -> None:
         super().__init__()
+        self._language = language
         self._table: dict[tuple[str, str], list[str]] = {}
         root = ET.parse(source).getroot()
         for context in root.iter("context"):
@@ -82,7 +93,7 @@ class TsTranslator(QTranslator):
             return ""
         if len(forms) == 1 or n < 0:
             return forms[0]
-        return forms[0] if n == 1 else forms[min(len(forms) - 1, 1)]
+        return forms[min(len(forms) - 1, plural_form(self._language, n))]
 
     def isEmpty(self) -> bool:
         return not self._table
@@ -101,7 +112,7 @@ def install_language(app: QApplication, language: str) -> None:
     if qm is not None:
         translator.load(str(qm))
     elif catalogue_source(language).exists():
-        translator = TsTranslator(catalogue_source(language))
+        translator = TsTranslator(catalogue_source(language), language)
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     qt_own = QTranslator(app)  # Qt's own dialogs (OK, Cancel, file dialogs)

@@ -6,37 +6,72 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), in the order the cheat sheet lists them."""
     return [
-        ("← / →", _t("Next / previous word (Left goes forward in right-to-left text)")),
-        ("Shift+← / Shift+→", _t("Extend the selection by a word")),
-        ("↑ / ↓", _t("Word on the line above / below")),
-        (_t("Drag"), _t("Select; snaps to words and takes proclitics (و ف ب ل ك) off the start")),
-        (_t("Alt+Drag"), _t("Select raw characters, no snapping")),
-        ("Ctrl+K", _t("Take the next proclitic off the selection (و ف ب ل ك ال), or put them back")),
-        ("1–9, 0, " + _t("letters"), _t("Apply the label with that key (or relabel the selected entity)")),
-        ("Tab / Shift+Tab", _t("Next / previous entity")),
-        ("Ctrl+↓ / Ctrl+↑", _t("Next / previous sentence without entities")),
-        ("Ctrl+← / Ctrl+→", _t("Grow / shrink the selected entity at its end (left edge) by a word")),
+        (
+            "← / →",
+            QCoreApplication.translate(
+                "Shortcuts", "Next / previous word (Left goes forward in right-to-left text)"
+            ),
+        ),
+        ("Shift+← / Shift+→", QCoreApplication.translate("Shortcuts", "Extend the selection by a word")),
+        ("↑ / ↓", QCoreApplication.translate("Shortcuts", "Word on the line above / below")),
+        (
+            QCoreApplication.translate("Shortcuts", "Drag"),
+            QCoreApplication.translate(
+                "Shortcuts", "Select; snaps to words and takes proclitics (و ف ب ل ك) off the start"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Alt+Drag"),
+            QCoreApplication.translate("Shortcuts", "Select raw characters, no snapping"),
+        ),
+        (
+            "Ctrl+K",
+            QCoreApplication.translate(
+                "Shortcuts", "Take the next proclitic off the selection (و ف ب ل ك ال), or put them back"
+            ),
+        ),
+        (
+            "1–9, 0, " + QCoreApplication.translate("Shortcuts", "letters"),
+            QCoreApplication.translate(
+                "Shortcuts", "Apply the label with that key (or relabel the selected entity)"
+            ),
+        ),
+        ("Tab / Shift+Tab", QCoreApplication.translate("Shortcuts", "Next / previous entity")),
+        (
+            "Ctrl+↓ / Ctrl+↑",
+            QCoreApplication.translate("Shortcuts", "Next / previous sentence without entities"),
+        ),
+        (
+            "Ctrl+← / Ctrl+→",
+            QCoreApplication.translate(
+                "Shortcuts", "Grow / shrink the selected entity at its end (left edge) by a word"
+            ),
+        ),
         (
             "Ctrl+Shift+→ / Ctrl+Shift+←",
-            _t("Grow / shrink the selected entity at its start (right edge) by a word"),
+            QCoreApplication.translate(
+                "Shortcuts", "Grow / shrink the selected entity at its start (right edge) by a word"
+            ),
         ),
-        ("Alt+← / Alt+→", _t("The same by one character (end)")),
-        ("Alt+Shift+→ / Alt+Shift+←", _t("The same by one character (start)")),
-        ("Delete", _t("Delete the selected entity")),
-        ("Esc", _t("Clear the selection")),
-        ("Ctrl+Z / Ctrl+Shift+Z", _t("Undo / redo (survives closing the project)")),
-        ("Ctrl+F", _t("Search")),
-        ("Ctrl+D", _t("Mark the document done / reopen it")),
-        ("Ctrl+Enter", _t("Next document not done")),
-        ("Ctrl++ / Ctrl+-", _t("Zoom in / out")),
-        ("F1 / ?", _t("This list")),
+        ("Alt+← / Alt+→", QCoreApplication.translate("Shortcuts", "The same by one character (end)")),
+        (
+            "Alt+Shift+→ / Alt+Shift+←",
+            QCoreApplication.translate("Shortcuts", "The same by one character (start)"),
+        ),
+        ("Delete", QCoreApplication.translate("Shortcuts", "Delete the selected entity")),
+        ("Esc", QCoreApplication.translate("Shortcuts", "Clear the selection")),
+        (
+            "Ctrl+Z / Ctrl+Shift+Z",
+            QCoreApplication.translate("Shortcuts", "Undo / redo (survives closing the project)"),
+        ),
+        ("Ctrl+F", QCoreApplication.translate("Shortcuts", "Search")),
+        ("Ctrl+D", QCoreApplication.translate("Shortcuts", "Mark the document done / reopen it")),
+        ("Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Next document not done")),
+        ("Ctrl++ / Ctrl+-", QCoreApplication.translate("Shortcuts", "Zoom in / out")),
+        ("F1 / ?", QCoreApplication.translate("Shortcuts", "This list")),
     ]
 
 
@@ -50,7 +85,8 @@ class CheatSheet(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for i, (keys, action) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(keys))
+            # Key names read left to right even in the Arabic layout: isolate them.
+            table.setItem(i, 0, QTableWidgetItem(f"\u2066{keys}\u2069"))
             table.setItem(i, 1, QTableWidgetItem(action))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

@@ -17,7 +17,7 @@ def setup_commands() -> list[str]:
 def test_the_readme_gives_exactly_two_set_up_commands() -> None:
     commands = setup_commands()
     assert len(commands) == 2 and all("\n" not in c for c in commands)
-    assert commands[0].endswith("annotator demo") and "pytest" in commands[1]
+    assert commands[0].endswith("annotator gui --sample") and "pytest" in commands[1]
     assert all(
         c.startswith("python3.11 -m venv .venv && .venv/bin/pip install -q torch==2.13.0") for c in commands
     )
