@@ -15,7 +15,6 @@ import yaml
 from annotator.core.project import Project, ProjectError
 from annotator.core.schema import resources_dir
 
-
 SAMPLE_LAYER = "sample"
 
 
