@@ -261,3 +261,60 @@ def test_bidi_override_characters_are_shown_as_marks_not_obeyed(qtbot, tmp_path:
     assert shown[4] == BIDI_MARK and shown[10] == BIDI_MARK
     assert project.document(1).text == text
     win.close()
+
+
+def test_the_entity_panel_relabels_and_sets_attributes_in_place(qtbot, window: MainWindow) -> None:
+    start = TEXT.index("أنقرة")
+    window.project.add_entity("ali", window.doc_id, start, start + 5, "LOC")
+    window.open_document(window.doc_id)
+    label_combo = window.panel.cellWidget(0, 1)
+    label_combo.setCurrentIndex(label_combo.findData("GPE"))
+    label_combo.activated.emit(label_combo.currentIndex())
+    mention_combo = window.panel.cellWidget(0, 2)
+    mention_combo.setCurrentIndex(mention_combo.findData("NAM"))
+    mention_combo.activated.emit(mention_combo.currentIndex())
+    (entity,) = window.project.entities(window.doc_id, "ali")
+    assert (entity.label, entity.attributes) == ("GPE", {"mention_type": "NAM"})
+
+
+def test_clicking_an_entity_in_the_panel_selects_it_in_the_view(qtbot, window: MainWindow) -> None:
+    start = TEXT.index("أنقرة")
+    entity_id = window.project.add_entity("ali", window.doc_id, start, start + 5, "GPE").created_ids[0]
+    window.open_document(window.doc_id)
+    window.panel.selectRow(0)
+    assert window.view.selected_span() == entity_id
+
+
+def test_a_project_file_deleted_while_open_says_so_and_offers_a_copy(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    start = TEXT.index("أنقرة")
+    drag(qtbot, window, start, start + 5)
+    key(qtbot, window, "3")
+    window.project.path.unlink()
+    drag(qtbot, window, 0, 3)
+    key(qtbot, window, "1")
+    assert window.saved_label.text() == "NOT SAVED"
+    box = QApplication.activeModalWidget()
+    assert box is not None and "deleted or replaced while open" in box.text()
+    box.close()
+    window.project.save_copy(tmp_path / "rescued.annot")
+    with Project.open(tmp_path / "rescued.annot") as rescued:
+        assert [(e.start, e.label) for e in rescued.entities(1, "ali")] == [(start, "GPE")]
+
+
+def test_a_second_window_on_the_same_project_opens_it_read_only(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from annotator.ui.app import open_project_window
+
+    settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    settings.setValue("annotators/" + str(window.project.path.resolve()).replace("/", "|"), "mona")
+
+    def say_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None and "open in another annotator instance" in box.text()
+        box.button(box.StandardButton.Yes).click()
+
+    QTimer.singleShot(50, say_yes)
+    second = open_project_window(window.project.path, settings)
+    assert second is not None and second.project.readonly
+    qtbot.addWidget(second)
+    assert second.saved_label.text() == "Read-only"
+    second.close()
