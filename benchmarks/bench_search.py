@@ -74,6 +74,8 @@ def _init_pool() -> None:
             continue
         _POOL.append(sentence)
         _COUNTS.append(len(sentence.split()))
+    if not _POOL:
+        raise SystemExit(f"every seed sentence mentions {TURKEY} or {RARE}: no filler sentences left")
 
 
 def rare_documents(docs: int) -> set[int]:

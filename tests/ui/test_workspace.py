@@ -285,7 +285,9 @@ def test_clicking_an_entity_in_the_panel_selects_it_in_the_view(qtbot, window: M
     assert window.view.selected_span() == entity_id
 
 
-def test_a_project_file_deleted_while_open_says_so_and_offers_a_copy(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_project_file_deleted_while_open_says_so_and_offers_a_copy(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     start = TEXT.index("أنقرة")
     drag(qtbot, window, start, start + 5)
     key(qtbot, window, "3")
@@ -301,7 +303,9 @@ def test_a_project_file_deleted_while_open_says_so_and_offers_a_copy(qtbot, wind
         assert [(e.start, e.label) for e in rescued.entities(1, "ali")] == [(start, "GPE")]
 
 
-def test_a_second_window_on_the_same_project_opens_it_read_only(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_second_window_on_the_same_project_opens_it_read_only(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     from annotator.ui.app import open_project_window
 
     settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
