@@ -15,11 +15,11 @@ from annotator.core.model import GOLD_LAYER, Changes, DocStatus, UndoStatus
 from annotator.core.project_base import ProjectError
 from annotator.core.project_documents import DocumentsMixin
 from annotator.core.project_entities import EntitiesMixin
-from annotator.core.schema import Schema
 from annotator.core.storage.connection import ProjectFileError, open_database
 from annotator.core.storage.guard import FileGuard
 
 if TYPE_CHECKING:
+    from annotator.core.schema import Schema
     from annotator.core.search import SearchResult
 
 __all__ = ["Project", "ProjectError", "ProjectFileError"]
@@ -42,6 +42,8 @@ class Project(DocumentsMixin, EntitiesMixin):
             raise ProjectFileError(f"{path}: already exists (open it, or choose another name)")
         db = open_database(path, create=True)
         project = cls(db, path, readonly=False, guard=FileGuard(path, exclusive=True))
+        from annotator.core.schema import Schema
+
         project._install_schema(schema or Schema.default())
         project._ensure_layer(GOLD_LAYER, "gold")
         return project
@@ -69,7 +71,7 @@ class Project(DocumentsMixin, EntitiesMixin):
         try:
             if not self.readonly:
                 self.checkpoint(truncate=True)
-            self._db.close()
+            self._conn.close()
         finally:
             if self._guard is not None:
                 self._guard.release()
@@ -95,6 +97,7 @@ class Project(DocumentsMixin, EntitiesMixin):
         return UndoStatus(undo.name if undo else None, redo.name if redo else None)
 
     def _replay(self, layer: str, redo: bool) -> Changes | None:
+        self._started.clear()  # undo may take a document back to "not started"
         with self._transaction():
             layer_id = self._ensure_layer(layer)
             op = self._log.redo(layer_id) if redo else self._log.undo(layer_id)

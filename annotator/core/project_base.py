@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotator.core.model import GOLD_LAYER, Changes
-from annotator.core.schema import Schema
-from annotator.core.storage.connection import ProjectFileError
+from annotator.core.storage.connection import ProjectFileError, wrap
 from annotator.core.storage.guard import FileGuard
 from annotator.core.storage.oplog import (
     UNDOABLE_TABLES,
@@ -30,6 +30,11 @@ from annotator.core.storage.oplog import (
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from annotator.core.schema import Schema
+
+
+CHECKPOINT_EVERY_OPS = 500
 
 
 class ProjectError(ValueError):
@@ -77,9 +82,11 @@ class _Recorder:
 class ProjectBase:
     """State and transaction machinery shared by the parts of `Project`."""
 
-    def __init__(self, db: Database, path: Path, readonly: bool, guard: FileGuard | None = None) -> None:
-        self._db = db
-        self._conn: sqlite3.Connection = db.conn
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, readonly: bool, guard: FileGuard | None = None
+    ) -> None:
+        self._conn = conn
+        self._db: Database | None = None
         self.path = path
         self.readonly = readonly
         self._log = OperationLog(self._conn)
@@ -89,6 +96,10 @@ class ProjectBase:
         self._layer_ids: dict[str, int] = {}
         self._doc_lengths: dict[int, int] = {}
         self._closed = False
+        self._ops_since_checkpoint = 0
+        self._checkpointer: threading.Thread | None = None
+        # (doc, layer) pairs known to be in progress or done: no status read on their next edit.
+        self._started: set[tuple[int, int]] = set()
         self._guard = guard
 
     def save_copy(self, path: str | os.PathLike[str]) -> None:
@@ -107,6 +118,24 @@ class ProjectBase:
         finally:
             dest.close()
 
+    def _after_commit(self) -> None:
+        """Keep the WAL bounded without stalling a commit: checkpoint in the background."""
+        self._ops_since_checkpoint += 1
+        if self._ops_since_checkpoint < CHECKPOINT_EVERY_OPS:
+            return
+        self._ops_since_checkpoint = 0
+        if self._checkpointer is not None and self._checkpointer.is_alive():
+            return
+        path = str(self.path)
+
+        def run() -> None:
+            # A passive checkpoint on its own connection never blocks the writer.
+            with suppress(sqlite3.Error), closing(sqlite3.connect(path, timeout=0.1)) as conn:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+        self._checkpointer = threading.Thread(target=run, name="annotator-checkpoint", daemon=True)
+        self._checkpointer.start()
+
     def checkpoint(self, *, truncate: bool = False) -> None:
         """Move the WAL into the main file; call when idle, since it stalls a commit (DESIGN.md)."""
         mode = "TRUNCATE" if truncate else "PASSIVE"
@@ -117,11 +146,20 @@ class ProjectBase:
     # -- schema, layers ------------------------------------------------------------------
 
     @property
+    def db(self) -> Database:
+        """The project's connection seen through sqlite-utils (for bulk and table-level work)."""
+        if self._db is None:
+            self._db = wrap(self._conn)
+        return self._db
+
+    @property
     def schema(self) -> Schema:
         if self._schema is None:
             body = self._conn.execute("SELECT body FROM schema_versions ORDER BY id DESC LIMIT 1").fetchone()[
                 0
             ]
+            from annotator.core.schema import Schema  # yaml and the rules: only when needed
+
             self._schema = Schema.from_dict(json.loads(body), source=f"{self.path} (stored schema)")
             self._load_labels()
         return self._schema
@@ -188,16 +226,19 @@ class ProjectBase:
         except sqlite3.OperationalError as exc:
             # The disk refused the write (full, read-only, I/O error): nothing of this change
             # is kept, and everything committed before it stays.
+            self._started.clear()
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise ProjectFileError(f"{self.path}: the change could not be saved ({exc})") from exc
         except BaseException:
+            self._started.clear()
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
+            self._started.clear()
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             raise ProjectFileError(f"{self.path}: the change could not be saved ({exc})") from exc
@@ -218,6 +259,7 @@ class ProjectBase:
             recorder = _Recorder(self._conn)
             body(recorder, layer_id)
             op_id = self._log.record(layer_id, name, recorder.changes)
+        self._after_commit()
         return Changes(
             op_id=op_id,
             op_name=name,

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from annotator.core import importing
 from annotator.core.model import DocStatus, Document, DocumentSummary, Span
 from annotator.core.project_base import ProjectBase, ProjectError, _now
 from annotator.core.storage import documents as docstore
+
+if TYPE_CHECKING:
+    from annotator.core import importing
 
 IMPORT_BATCH = 200  # documents per transaction during import
 
@@ -70,6 +73,8 @@ class DocumentsMixin(ProjectBase):
     ) -> importing.ImportReport:
         """Import files or folders; bad rows are reported with their line, good rows still land."""
         self._require_writable()
+        from annotator.core import importing  # the text pipeline: only when importing
+
         files = importing.expand_paths([Path(p) for p in paths], fmt)
         report = importing.ImportReport()
         batch: list[docstore.NewDocument] = []
@@ -101,6 +106,8 @@ class DocumentsMixin(ProjectBase):
 
     def add_document(self, text: str, **fields: str) -> tuple[int, bool]:
         """Add one document from a string; returns (id, created). Same text twice: same id."""
+        from annotator.core import importing
+
         doc = importing.prepare(importing.Candidate(text, fields.pop("source_file", ""), None, fields))
         with self._transaction():
             ((_, doc_id),) = list(docstore.insert_documents(self._conn, [doc], _now()))

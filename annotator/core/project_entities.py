@@ -87,6 +87,9 @@ class EntitiesMixin(ProjectBase):
 
     def _touch_status(self, rec: _Recorder, doc_id: int, layer_id: int) -> None:
         """Starting to annotate a document moves it to 'in progress', inside the same operation."""
+        if (doc_id, layer_id) in self._started:
+            return
+        self._started.add((doc_id, layer_id))
         row = self._conn.execute(
             "SELECT status, seconds, updated_at FROM doc_status WHERE doc_id = ? AND layer_id = ?",
             (doc_id, layer_id),
@@ -233,6 +236,7 @@ class EntitiesMixin(ProjectBase):
 
     def set_status(self, layer: str, doc_id: int, status: DocStatus, add_seconds: float = 0.0) -> Changes:
         """Mark a document done / reopen it, and add time spent on it."""
+        self._started.clear()
         self._doc_length(doc_id)
 
         def body(rec: _Recorder, layer_id: int) -> None:

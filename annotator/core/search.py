@@ -16,7 +16,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from annotator.core.model import Span
-from annotator.core.text import map_span, normalize, normalize_with_map, strip_proclitics
+from annotator.core.text import map_span, normalize, normalize_with_map
+from annotator.core.text.clitics import stems
 
 WORD = re.compile(r"\w+")
 DEFAULT_LIMIT = 100
@@ -53,7 +54,7 @@ def index_body(text: str) -> str:
     out: list[str] = []
     for word in WORD.findall(normalize(text)):
         out.append(word)
-        out.extend(strip_proclitics(word))
+        out.extend(stems(word))
     return " ".join(out)
 
 
@@ -64,10 +65,26 @@ def query_terms(query: str) -> tuple[str, ...]:
     return terms
 
 
+# The longest written proclitic sequence (وبال, ولل...) is 4 letters: a longer run of word
+# characters before a match means the match is inside a word.
+MAX_PREFIX = 4
+
+
 def _phrase_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    # A word-internal prefix is captured and checked afterwards; the phrase must end a word.
+    # The phrase must end a word; where it starts is checked by reading backwards, which is
+    # much faster than a lazy word-prefix group tried at every word start.
     body = r"\W+".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?<!\w)(\w*?)({body})(?!\w)")
+    return re.compile(rf"{body}(?!\w)")
+
+
+def _word_prefix(norm: str, start: int) -> str | None:
+    """The word characters right before `start`, or None when there are too many."""
+    i = start
+    while i > 0 and (norm[i - 1].isalnum() or norm[i - 1] == "_"):
+        i -= 1
+        if start - i > MAX_PREFIX:
+            return None
+    return norm[i:start]
 
 
 def find_in_text(text: str, terms: tuple[str, ...]) -> list[Span]:
@@ -80,10 +97,10 @@ def find_in_text(text: str, terms: tuple[str, ...]) -> list[Span]:
     spans: list[Span] = []
     first = terms[0]
     for match in _phrase_pattern(terms).finditer(norm):
-        prefix = match.group(1)
-        if prefix and first not in strip_proclitics(prefix + first):
+        prefix = _word_prefix(norm, match.start())
+        if prefix is None or (prefix and first not in stems(prefix + first)):
             continue
-        spans.append(map_span(offsets, match.start(2), match.end(2)))
+        spans.append(map_span(offsets, match.start(), match.end()))
     return spans
 
 

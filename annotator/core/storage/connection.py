@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 APPLICATION_ID = 0x414E4E54  # "ANNT": lets us tell our files from other SQLite files
 SQLITE_MAGIC = b"SQLite format 3\x00"
-# WAL checkpoints on a large file stall a commit by 8-21 ms (DESIGN.md). The project checkpoints
-# when idle and on close; this bound only keeps the WAL from growing without limit.
-WAL_AUTOCHECKPOINT_PAGES = 10_000
+# WAL checkpoints on a large file stall the commit that triggers them by 8-40 ms (DESIGN.md,
+# benchmarks/bench_operation.py), so SQLite's automatic checkpoint is off for the writer:
+# the project checkpoints when idle, on close, and from a background connection every
+# CHECKPOINT_EVERY_OPS operations (project_base.py).
+WAL_AUTOCHECKPOINT_PAGES = 0
 
 
 class ProjectFileError(Exception):
@@ -126,8 +128,11 @@ def _split_sql(sql: str) -> list[str]:
     return [s.strip() for s in sql.split(";") if s.strip()]
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool, readonly: bool = False) -> Database:
-    """Open (or create) a project file, migrate it, and return a sqlite-utils Database.
+def open_database(
+    path: str | os.PathLike[str], *, create: bool, readonly: bool = False
+) -> sqlite3.Connection:
+    """Open (or create) a project file, migrate it, and return its connection (autocommit mode:
+    the project opens its own transactions).
 
     Raises ProjectFileError for anything that is not a healthy project this build can open.
     """
@@ -159,6 +164,12 @@ def open_database(path: str | os.PathLike[str], *, create: bool, readonly: bool 
             _migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(f"{path}: the project file is damaged or unreadable ({exc})") from exc
+    return conn
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    """A sqlite-utils view of an open project connection, for table-level work (bulk inserts,
+    introspection); imported only when asked for, since it costs start-up time."""
     sqlite_utils = _import_sqlite_utils()
     return sqlite_utils.Database(conn, execute_plugins=False)  # type: ignore[no-any-return]
 
