@@ -14,6 +14,21 @@ ENTITY_COLUMNS = ("id", "doc_id", "layer_id", "start", "end", "label_id", "attri
 ENTITY_SELECT = ", ".join(f'"{c}"' for c in ENTITY_COLUMNS)
 
 
+def _entity_row(
+    doc_id: int, layer_id: int, start: int, end: int, label_id: int, attributes: str | None
+) -> dict[str, Any]:
+    """A new row of the entities table (its id comes from SQLite)."""
+    return {
+        "doc_id": doc_id,
+        "layer_id": layer_id,
+        "start": start,
+        "end": end,
+        "label_id": label_id,
+        "attributes": attributes,
+        "kb_id": None,
+    }
+
+
 class EntitiesMixin(ProjectBase):
     def _doc_length(self, doc_id: int) -> int:
         length = self._doc_lengths.get(doc_id)
@@ -128,19 +143,10 @@ class EntitiesMixin(ProjectBase):
         self._check_span(doc_id, start, end)
         label_id = self._label_id(label)
 
+        encoded = json.dumps(attributes, ensure_ascii=False, sort_keys=True) if attributes else None
+
         def body(rec: _Recorder, layer_id: int) -> None:
-            rec.insert(
-                "entities",
-                {
-                    "doc_id": doc_id,
-                    "layer_id": layer_id,
-                    "start": start,
-                    "end": end,
-                    "label_id": label_id,
-                    "attributes": json.dumps(attributes, ensure_ascii=False) if attributes else None,
-                    "kb_id": None,
-                },
-            )
+            rec.insert("entities", _entity_row(doc_id, layer_id, start, end, label_id, encoded))
             self._touch_status(rec, doc_id, layer_id)
 
         return self._operation(layer, f"add {label}", [doc_id], body, entities=True, statuses=True)
@@ -168,18 +174,7 @@ class EntitiesMixin(ProjectBase):
 
         def body(rec: _Recorder, layer_id: int) -> None:
             for doc_id, start, end, label_id in checked:
-                rec.insert(
-                    "entities",
-                    {
-                        "doc_id": doc_id,
-                        "layer_id": layer_id,
-                        "start": start,
-                        "end": end,
-                        "label_id": label_id,
-                        "attributes": None,
-                        "kb_id": None,
-                    },
-                )
+                rec.insert("entities", _entity_row(doc_id, layer_id, start, end, label_id, None))
             for doc_id in doc_ids:
                 self._touch_status(rec, doc_id, layer_id)
 
