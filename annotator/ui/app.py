@@ -12,8 +12,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QPaintEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 FALLBACK_FAMILY = "Noto Sans Arabic"
@@ -123,6 +123,16 @@ def _initial_project(argument: str | None, settings: QSettings) -> Path:
     return sample
 
 
+class _Placeholder(QWidget):
+    """The first window: empty, shown at once, says when it has been painted."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 def run(project: str | None = None) -> int:
     """Run the GUI until its last window closes; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -133,10 +143,9 @@ def run(project: str | None = None) -> int:
     from annotator.ui.i18n import install_language
 
     install_language(app, str(settings.value("language", "en")))
-    splash = QWidget()
+    splash = _Placeholder()
     splash.setWindowTitle("annotator")
     splash.resize(1280, 800)
-    splash.show()  # something on screen at once; the project and camel-tools load after
     holder: list[QWidget] = []
 
     def load() -> None:
@@ -149,5 +158,8 @@ def run(project: str | None = None) -> int:
         window.show()
         holder.append(window)
 
-    QTimer.singleShot(0, load)
+    # Something is on screen at once; the project (and camel-tools, if an import needs it)
+    # loads only after the placeholder has been painted.
+    splash.painted.connect(lambda: QTimer.singleShot(0, load), Qt.ConnectionType.SingleShotConnection)
+    splash.show()
     return app.exec()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from annotator.core.model import Span
 from annotator.core.text import clitic_cuts, document_vocabulary, snap_selection, token_index_at
 from annotator.ui.offsets import QtOffsets
-from annotator.ui.span_index import SpanIndex, ViewSpan
+from annotator.ui.span_index import SpanIndex, row
 
 # Explicit bidi embeddings, overrides and isolates would silently reorder the text; show each
 # as a visible mark (one code point for one, so offsets stay the same) boxed in red.
@@ -47,7 +47,8 @@ _BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # A span whose text has no left-to-right letters or digits is one visual run: two cursorToX
 # calls give its edges. Others are measured from their glyph runs.
 _LTR_OR_NUMBER = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0660-\u0669\u06f0-\u06f9]")
-_RTL_OR_NEUTRAL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\s\W]")
+# Anything not Arabic, Hebrew, white space or ASCII punctuation: rare, so unicodedata decides.
+_UNCOMMON = re.compile(r"[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\s!-/:-@\[-`{-~\u060c\u061b\u061f]")
 
 NEST_INSET = 3.0
 SELECTION_COLOR = QColor(120, 170, 255, 110)
@@ -55,11 +56,17 @@ OUTLINE_COLOR = QColor(20, 20, 20)
 FAULT_COLOR = QColor(220, 0, 0)
 
 
-def _is_mixed(text: str) -> bool:
-    if _LTR_OR_NUMBER.search(text):
+def _is_mixed(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds left-to-right letters or digits (more than one visual run)."""
+    end = len(text) if end is None else end
+    if _LTR_OR_NUMBER.search(text, start, end):
         return True
-    # Rare scripts: ask unicodedata only about characters the fast patterns do not cover.
-    return any(unicodedata.bidirectional(ch) in ("L", "EN", "AN") for ch in _RTL_OR_NEUTRAL.sub("", text))
+    found = _UNCOMMON.search(text, start, end)
+    while found is not None:
+        if unicodedata.bidirectional(found.group()) in ("L", "EN", "AN"):
+            return True
+        found = _UNCOMMON.search(text, found.end(), end)
+    return False
 
 
 def _x(line: QTextLine, position: int) -> float:
@@ -101,7 +108,7 @@ class DocumentView(QPlainTextEdit):
         self._vocabulary: frozenset[str] | None = None
         self._spans = SpanIndex()
         self._by_id: dict[int, ShownSpan] = {}
-        self._mixed: set[int] = set()
+        self._mixed: dict[int, bool] = {}  # span id -> mixes directions, found at first paint
         self._colors: dict[str, QColor] = {}
         self._names: dict[str, str] = {}
         self._faults: list[int] = []
@@ -147,11 +154,18 @@ class DocumentView(QPlainTextEdit):
         self.set_spans(spans)
 
     def set_spans(self, spans: list[ShownSpan]) -> None:
-        """Replace every span (after an undo, a reload); keeps the selection if still valid."""
+        """Replace every span (after an undo, a reload); keeps the selection if still valid.
+
+        Whether a span mixes directions is worked out when it is first painted, not here.
+        """
         self._by_id = {s.id: s for s in spans}
-        self._mixed = {s.id for s in spans if _is_mixed(self._text[s.start : s.end])}
-        to_qt = self._offsets.to_qt
-        self._spans = SpanIndex([ViewSpan(to_qt(s.start), to_qt(s.end), s.id, s.label) for s in spans])
+        self._mixed = {}
+        if self._offsets.identity:
+            rows = [(s.start, -s.end, s.id, s.label) for s in spans]
+        else:
+            to_qt = self._offsets.to_qt
+            rows = [(to_qt(s.start), -to_qt(s.end), s.id, s.label) for s in spans]
+        self._spans = SpanIndex(rows)
         if self._selected_span is not None and self._selected_span not in self._by_id:
             self._selected_span = None
         self.viewport().update()
@@ -159,12 +173,11 @@ class DocumentView(QPlainTextEdit):
     def add_span(self, span: ShownSpan) -> None:
         """Add one span and repaint only where it is (the fast path after labelling)."""
         self._by_id[span.id] = span
-        if _is_mixed(self._text[span.start : span.end]):
-            self._mixed.add(span.id)
         self._spans.add(
-            ViewSpan(self._offsets.to_qt(span.start), self._offsets.to_qt(span.end), span.id, span.label)
+            row(self._offsets.to_qt(span.start), self._offsets.to_qt(span.end), span.id, span.label)
         )
-        self.viewport().update()
+        for rect in self.range_rects(span.start, span.end):
+            self.viewport().update(rect.toAlignedRect().adjusted(-3, -3, 3, 3))
 
     @property
     def text(self) -> str:
@@ -305,18 +318,25 @@ class DocumentView(QPlainTextEdit):
                     rects.append(QRectF(brect.left() + origin.x() + x1, y, x2 - x1, line.height()))
         return rects
 
+    def _is_span_mixed(self, span_id: int) -> bool:
+        mixed = self._mixed.get(span_id)
+        if mixed is None:
+            shown = self._by_id[span_id]
+            mixed = self._mixed[span_id] = _is_mixed(self._text, shown.start, shown.end)
+        return mixed
+
     def span_rects(self, span_id: int) -> list[QRectF]:
         """Where an entity is drawn now (viewport coordinates); empty if not visible."""
-        view = self._spans.get(span_id)
-        if view is None:
+        found = self._spans.get(span_id)
+        if found is None:
             return []
         blocks = self._visible_blocks(QRectF(self.viewport().rect()))
-        return self._rects_for(view.start, view.end, span_id in self._mixed, blocks)
+        return self._rects_for(found[0], -found[1], self._is_span_mixed(span_id), blocks)
 
     def range_rects(self, start: int, end: int) -> list[QRectF]:
         """Where the code-point range [start, end) is drawn now (viewport coordinates)."""
         blocks = self._visible_blocks(QRectF(self.viewport().rect()))
-        mixed = _is_mixed(self._text[start:end])
+        mixed = _is_mixed(self._text, start, end)
         return self._rects_for(self._offsets.to_qt(start), self._offsets.to_qt(end), mixed, blocks)
 
     # -- painting ------------------------------------------------------------------------
@@ -340,15 +360,15 @@ class DocumentView(QPlainTextEdit):
         ends: list[int] = []
         layers: dict[tuple[int, str], list[QRectF]] = {}
         outline: list[QRectF] = []
-        for span in self._spans.in_range(lo, hi):
-            while ends and ends[-1] <= span.start:
+        for start, neg_end, span_id, label in self._spans.in_range(lo, hi):
+            while ends and ends[-1] <= start:
                 ends.pop()
             depth = len(ends)
-            ends.append(span.end)
-            rects = self._rects_for(span.start, span.end, span.id in self._mixed, blocks)
+            ends.append(-neg_end)
+            rects = self._rects_for(start, -neg_end, self._is_span_mixed(span_id), blocks)
             inset = min(depth * NEST_INSET, 8.0)
-            layers.setdefault((depth, span.label), []).extend(r.adjusted(0, inset, 0, -inset) for r in rects)
-            if span.id == self._selected_span:
+            layers.setdefault((depth, label), []).extend(r.adjusted(0, inset, 0, -inset) for r in rects)
+            if span_id == self._selected_span:
                 outline.extend(rects)
         for (_, label), rects in sorted(layers.items(), key=lambda item: item[0][0]):
             painter.setBrush(self._colors.get(label, QColor(220, 220, 220)))
@@ -356,9 +376,7 @@ class DocumentView(QPlainTextEdit):
         if self._selection is not None:
             a, b = (self._offsets.to_qt(x) for x in self._selection)
             painter.setBrush(SELECTION_COLOR)
-            painter.drawRects(
-                self._rects_for(a, b, _is_mixed(self._text[self._selection[0] : self._selection[1]]), blocks)
-            )
+            painter.drawRects(self._rects_for(a, b, _is_mixed(self._text, *self._selection), blocks))
         if outline:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(OUTLINE_COLOR, 2.0))
@@ -410,9 +428,9 @@ class DocumentView(QPlainTextEdit):
 
     def _span_at_point(self, point: QPointF, qt_pos: int) -> int | None:
         candidates = self._spans.in_range(qt_pos - 1, qt_pos + 1)
-        for span in reversed(candidates):  # innermost last in (start, -end) order
-            if any(r.contains(point) for r in self.span_rects(span.id)):
-                return span.id
+        for _, _, span_id, _ in reversed(candidates):  # innermost last in (start, -end) order
+            if any(r.contains(point) for r in self.span_rects(span_id)):
+                return span_id
         return None
 
     def vocabulary(self) -> frozenset[str]:
@@ -440,9 +458,9 @@ class DocumentView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             qt_pos = self.cursorForPosition(event.pos()).position()
             names = [
-                self._names.get(s.label, s.label)
-                for s in self._spans.in_range(qt_pos - 1, qt_pos + 1)
-                if any(r.contains(QPointF(event.pos())) for r in self.span_rects(s.id))
+                self._names.get(label, label)
+                for _, _, span_id, label in self._spans.in_range(qt_pos - 1, qt_pos + 1)
+                if any(r.contains(QPointF(event.pos())) for r in self.span_rects(span_id))
             ]
             if names:
                 QToolTip.showText(event.globalPos(), " ⊃ ".join(names), self.viewport())
@@ -616,6 +634,17 @@ class DocumentView(QPlainTextEdit):
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected_span is not None:
             self.edit_requested.emit("delete", self._selected_span)
+            return
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            bar = self.verticalScrollBar()
+            down = key == Qt.Key.Key_PageDown
+            bar.triggerAction(
+                bar.SliderAction.SliderPageStepAdd if down else bar.SliderAction.SliderPageStepSub
+            )
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and ctrl:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
             return
         if key == Qt.Key.Key_K and ctrl:
             self.cycle_clitic()

@@ -312,18 +312,17 @@ class MainWindow(QMainWindow):
         """One broadcast after each operation: refresh only what the flags name."""
         if self.doc_id is not None and self.doc_id in changes.doc_ids and changes.entities:
             selected = self.view.selected_span()
-            entities = self.project.entities(self.doc_id, self.layer)
-            if (
-                changes.created_ids
-                and len(changes.created_ids) == 1
-                and not changes.op_name.startswith(("undo", "redo"))
-            ):
-                entity = next(e for e in entities if e.id == changes.created_ids[0])
+            entities = None
+            if len(changes.created_ids) == 1 and not changes.op_name.startswith(("undo ", "redo ")):
+                # One new entity (the common case): add it, don't reload the others.
+                entity = self.project.entity(changes.created_ids[0])
                 self.view.add_span(ShownSpan(entity.id, entity.start, entity.end, entity.label))
+                self.panel.add_entity(entity)
             else:
+                entities = self.project.entities(self.doc_id, self.layer)
                 self.view.set_spans([ShownSpan(e.id, e.start, e.end, e.label) for e in entities])
-            self.panel.show_entities(self.view.text, entities)
-            if selected is not None and any(e.id == selected for e in entities):
+                self.panel.show_entities(self.view.text, entities)
+            if selected is not None and (entities is None or any(e.id == selected for e in entities)):
                 self.view.select_span(selected, emit=False, scroll=False)
                 self.panel.select_entity(selected)
         self.doc_list.on_changes(changes)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
 from annotator.core.model import DocStatus
 from annotator.core.project import Project
@@ -267,12 +267,13 @@ def test_the_entity_panel_relabels_and_sets_attributes_in_place(qtbot, window: M
     start = TEXT.index("أنقرة")
     window.project.add_entity("ali", window.doc_id, start, start + 5, "LOC")
     window.open_document(window.doc_id)
-    label_combo = window.panel.cellWidget(0, 1)
-    label_combo.setCurrentIndex(label_combo.findData("GPE"))
-    label_combo.activated.emit(label_combo.currentIndex())
-    mention_combo = window.panel.cellWidget(0, 2)
-    mention_combo.setCurrentIndex(mention_combo.findData("NAM"))
-    mention_combo.activated.emit(mention_combo.currentIndex())
+    for column, value in ((1, "GPE"), (2, "NAM")):
+        index = window.panel.entity_model.index(0, column)
+        window.panel.edit(index)  # the in-place editor: a combo box of the schema's choices
+        editor = window.panel.indexWidget(index) or window.panel.focusWidget()
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(editor.findData(value))
+        editor.activated.emit(editor.currentIndex())
     (entity,) = window.project.entities(window.doc_id, "ali")
     assert (entity.label, entity.attributes) == ("GPE", {"mention_type": "NAM"})
 
@@ -322,3 +323,15 @@ def test_a_second_window_on_the_same_project_opens_it_read_only(
     qtbot.addWidget(second)
     assert second.saved_label.text() == "Read-only"
     second.close()
+
+
+def test_page_down_scrolls_a_long_document(qtbot, tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "long.annot")
+    project.add_document("\n".join(f"الفقرة رقم {i} عن تركيا وروسيا." for i in range(300)))
+    win = make_window(qtbot, project, tmp_path)
+    bar = win.view.verticalScrollBar()
+    key(qtbot, win, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    key(qtbot, win, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+    win.close()
