@@ -177,17 +177,21 @@ watch = Watch()
 
 def watch_placeholder():
     for widget in QApplication.topLevelWidgets():
-        if type(widget).__name__ == "QWidget" and widget.isVisible():
+        if type(widget).__name__ in ("QWidget", "_Placeholder") and widget.isVisible():
             widget.setObjectName("placeholder")
             widget.installEventFilter(watch)
     QTimer.singleShot(0, watch_main_window)
 
 def watch_main_window():
+    # run() loads the project after the placeholder's first paint: wait for the main window.
+    windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    if not windows:
+        QTimer.singleShot(1, watch_main_window)
+        return
     mark("load_returned")
-    for widget in QApplication.topLevelWidgets():
-        if type(widget).__name__ == "MainWindow":
-            widget.view.viewport().setObjectName("viewport")
-            widget.view.viewport().installEventFilter(watch)
+    for widget in windows:
+        widget.view.viewport().setObjectName("viewport")
+        widget.view.viewport().installEventFilter(watch)
 
 QTimer.singleShot(0, watch_placeholder)
 from annotator.cli import main

@@ -16,7 +16,14 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_import.py", "bench_operation.py", "bench_cli_startup.py", "bench_search.py")
+SCRIPTS = (
+    "bench_import.py",
+    "bench_operation.py",
+    "bench_cli_startup.py",
+    "bench_search.py",
+    "bench_document_list.py",
+    "bench_gui.py",
+)
 VERDICT_WORDS = ("target", "NOT met")
 
 
