@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTextBlock,
-    QTextCursor,
     QTextLine,
     QTextOption,
     QWheelEvent,
@@ -34,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.core.model import Span
-from annotator.core.text import clitic_cuts, document_vocabulary, snap_selection, token_index_at
+from annotator.core.text import document_vocabulary, snap_selection, token_index_at
 from annotator.ui.offsets import QtOffsets
 from annotator.ui.span_index import SpanIndex, row
 
@@ -475,198 +474,16 @@ class DocumentView(QPlainTextEdit):
             return
         super().wheelEvent(event)
 
-    # -- keyboard ------------------------------------------------------------------------
-
-    def _token_span(self, first: int, last: int) -> Span:
-        a, b = sorted((first, last))
-        return self._tokens[a][0], self._tokens[b][1]
-
-    def _move_token(self, step: int, extend: bool) -> None:
-        if not self._tokens:
-            return
-        if self._active_token is None:
-            index = 0 if step > 0 else len(self._tokens) - 1
-        else:
-            index = max(0, min(len(self._tokens) - 1, self._active_token + step))
-        if not extend or self._anchor_token is None:
-            self._anchor_token = index
-        self._active_token = index
-        self._selected_span = None
-        self.set_selection(self._token_span(self._anchor_token, index))
-        self.ensure_visible(self._tokens[index][0])
-
-    def _move_line(self, down: bool) -> None:
-        if not self._tokens:
-            return
-        current = self._tokens[self._active_token or 0][0]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._offsets.to_qt(current))
-        moved = cursor.movePosition(QTextCursor.MoveOperation.Down if down else QTextCursor.MoveOperation.Up)
-        if not moved:
-            return
-        index = token_index_at(self._tokens, self._offsets.from_qt(cursor.position()))
-        if index is None:
-            index = self._nearest_token(self._offsets.from_qt(cursor.position()))
-        self._anchor_token = self._active_token = index
-        self.set_selection(self._token_span(index, index))
-        self.ensure_visible(self._tokens[index][0])
-
-    def _nearest_token(self, offset: int) -> int:
-        return min(range(len(self._tokens)), key=lambda i: abs(self._tokens[i][0] - offset))
-
-    def _jump_span(self, forward: bool) -> None:
-        spans = self.spans()
-        if not spans:
-            return
-        here = self._by_id[self._selected_span].start if self._selected_span in self._by_id else None
-        if here is None and self._selection is not None:
-            here = self._selection[0]
-        ordered = spans if forward else list(reversed(spans))
-        if here is None:
-            target = ordered[0]
-        else:
-            current = self._selected_span
-            after = [
-                s
-                for s in ordered
-                if (s.start > here if forward else s.start < here)
-                or (
-                    s.start == here
-                    and current is not None
-                    and s.id != current
-                    and self._after(s, current, forward)
-                )
-            ]
-            target = after[0] if after else ordered[0]
-        self.select_span(target.id)
-
-    def _after(self, span: ShownSpan, current: int, forward: bool) -> bool:
-        cur = self._by_id[current]
-        key, cur_key = (span.start, -span.end, span.id), (cur.start, -cur.end, cur.id)
-        return key > cur_key if forward else key < cur_key
-
-    def _jump_unannotated_sentence(self, forward: bool) -> None:
-        here = (
-            self._selection[0]
-            if self._selection
-            else (self._by_id[self._selected_span].start if self._selected_span in self._by_id else -1)
-        )
-        spans = self.spans()
-        sentences = self._sentences if forward else list(reversed(self._sentences))
-        for start, end in sentences:
-            if (start <= here) if forward else (start >= here):
-                continue
-            if not any(s.start < end and s.end > start for s in spans):
-                first = token_index_at(self._tokens, start)
-                if first is None:
-                    continue
-                self._anchor_token = self._active_token = first
-                self.set_selection(self._tokens[first])
-                self.ensure_visible(start)
-                return
-
-    def cycle_clitic(self) -> None:
-        """Take the next proclitic off the selection's start, or put them all back (Ctrl+K)."""
-        if self._selection is None:
-            return
-        start, end = self._selection
-        index = token_index_at(self._tokens, start)
-        if index is None:
-            return
-        word_start = self._tokens[index][0]
-        choices = [word_start, *(c for c in clitic_cuts(self._text, self._tokens, word_start) if c < end)]
-        following = [c for c in choices if c > start]
-        self.set_selection((following[0] if following else word_start, end))
-
-    def _resize(self, grow: bool, at_end: bool, by_char: bool) -> None:
-        span = self._by_id.get(self._selected_span) if self._selected_span is not None else None
-        if span is None:
-            return
-        start, end = span.start, span.end
-        if by_char:
-            delta = 1 if grow else -1
-            if at_end:
-                end = min(len(self._text), end + delta)
-            else:
-                start = max(0, start - delta)
-        else:
-            first = token_index_at(self._tokens, start)
-            last = token_index_at(self._tokens, end - 1)
-            if first is None or last is None:
-                return
-            if at_end:
-                last += 1 if grow else -1
-                if 0 <= last < len(self._tokens):
-                    end = self._tokens[last][1]
-            else:
-                first += -1 if grow else 1
-                if 0 <= first < len(self._tokens):
-                    start = self._tokens[first][0]
-        if start < end and (start, end) != (span.start, span.end):
-            self.edit_requested.emit("resize", (span.id, start, end))
+    # -- keyboard (document_keys.py) ---------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        mods = event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
-        # Right-to-left text: Left goes forward (to the next word), Right goes back.
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            forward = key == Qt.Key.Key_Left
-            if ctrl or alt:
-                # Edges of the selected span: Ctrl by word, Alt by character. Without Shift the
-                # end (left edge) moves, with Shift the start (right edge): Left grows leftwards.
-                at_end = not shift
-                grow = forward if at_end else not forward
-                self._resize(grow=grow, at_end=at_end, by_char=alt and not ctrl)
-            else:
-                self._move_token(1 if forward else -1, extend=shift)
-            return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            if ctrl:
-                self._jump_unannotated_sentence(forward=key == Qt.Key.Key_Down)
-            else:
-                self._move_line(down=key == Qt.Key.Key_Down)
-            return
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            self._jump_span(forward=key == Qt.Key.Key_Tab and not shift)
-            return
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._selected_span is not None:
-            self.edit_requested.emit("delete", self._selected_span)
-            return
-        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            bar = self.verticalScrollBar()
-            down = key == Qt.Key.Key_PageDown
-            bar.triggerAction(
-                bar.SliderAction.SliderPageStepAdd if down else bar.SliderAction.SliderPageStepSub
-            )
-            return
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and ctrl:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.minimum() if key == Qt.Key.Key_Home else bar.maximum())
-            return
-        if key == Qt.Key.Key_K and ctrl:
-            self.cycle_clitic()
-            return
-        if key == Qt.Key.Key_Escape:
-            self._selected_span = None
-            self.set_selection(None)
-            return
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and ctrl:
-            self.zoom(1)
-            return
-        if key == Qt.Key.Key_Minus and ctrl:
-            self.zoom(-1)
-            return
-        text = event.text()
-        if text and not ctrl and not alt and text.isprintable() and not text.isspace():
-            self.edit_requested.emit("label", text)
-            return
-        event.ignore()
+        from annotator.ui.document_keys import handle_key
+
+        if not handle_key(self, event):
+            event.ignore()
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        return False  # Tab moves between spans, not out of the view
+        return False  # Tab moves between entities, not out of the view
 
     def set_font_family(self, family: str, point_size: float) -> None:
         font = QFont(family)
