@@ -17,6 +17,7 @@ from PySide6.QtGui import QFontDatabase, QPaintEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 FALLBACK_FAMILY = "Noto Sans Arabic"
+PLACEHOLDER_WAIT_MS = 300
 
 
 @cache
@@ -148,7 +149,12 @@ def run(project: str | None = None) -> int:
     splash.resize(1280, 800)
     holder: list[QWidget] = []
 
+    started: list[bool] = []
+
     def load() -> None:
+        if started:
+            return
+        started.append(True)
         window = open_project_window(_initial_project(project, settings), settings)
         splash.close()
         if window is None:
@@ -159,7 +165,9 @@ def run(project: str | None = None) -> int:
         holder.append(window)
 
     # Something is on screen at once; the project (and camel-tools, if an import needs it)
-    # loads only after the placeholder has been painted.
+    # loads once the placeholder has been painted, or after a moment if no paint comes (a
+    # platform may never expose the window).
     splash.painted.connect(lambda: QTimer.singleShot(0, load), Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(PLACEHOLDER_WAIT_MS, load)
     splash.show()
     return app.exec()
