@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.language = str(self.settings.value("language", "en"))
         self.doc_id: int | None = None
+        self._doc_title = ""
         self._opened_at = time.monotonic()
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self._record_time()
         doc = self.project.document(doc_id)
         self.doc_id = doc_id
+        self._doc_title = doc.title
         self.view.show_document(
             doc.text, self.project.tokens(doc_id), self.project.sentences(doc_id), self._shown()
         )
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
             DocStatus.IN_PROGRESS: self.tr("in progress"),
             DocStatus.DONE: self.tr("done"),
         }[status]
-        self.position_label.setText(f"{self.project.document(self.doc_id).title[:50]} · {state} · {where}")
+        self.position_label.setText(f"{self._doc_title[:50]} · {state} · {where}")
 
     # -- language, help, files -----------------------------------------------------------
 
