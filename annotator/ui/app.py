@@ -141,9 +141,6 @@ def run(project: str | None = None) -> int:
     app.setApplicationName("annotator")
     app.setOrganizationName("annotator")
     settings = _settings()
-    from annotator.ui.i18n import install_language
-
-    install_language(app, str(settings.value("language", "en")))
     splash = _Placeholder()
     splash.setWindowTitle("annotator")
     splash.resize(1280, 800)
@@ -155,6 +152,9 @@ def run(project: str | None = None) -> int:
         if started:
             return
         started.append(True)
+        from annotator.ui.i18n import install_language  # after the first paint: may run lrelease
+
+        install_language(app, str(settings.value("language", "en")))
         window = open_project_window(_initial_project(project, settings), settings)
         splash.close()
         if window is None:
