@@ -100,35 +100,41 @@ class EntitiesMixin(ProjectBase):
             raise ProjectError(f"no entity with id {entity_id}")
         return self._entity(row, row[8])
 
-    def _touch_status(self, rec: _Recorder, doc_id: int, layer_id: int) -> None:
-        """Starting to annotate a document moves it to 'in progress', inside the same operation."""
-        if (doc_id, layer_id) in self._started:
-            return
-        self._started.add((doc_id, layer_id))
+    def _status_row(self, doc_id: int, layer_id: int) -> Row | None:
+        """The doc_status row of (document, layer) as the operation log stores rows."""
         row = self._conn.execute(
             "SELECT status, seconds, updated_at FROM doc_status WHERE doc_id = ? AND layer_id = ?",
             (doc_id, layer_id),
         ).fetchone()
         if row is None:
-            rec.insert(
-                "doc_status",
-                {
-                    "doc_id": doc_id,
-                    "layer_id": layer_id,
-                    "status": "in_progress",
-                    "seconds": 0.0,
-                    "updated_at": _now(),
-                },
+            return None
+        return {
+            "doc_id": doc_id,
+            "layer_id": layer_id,
+            "status": row[0],
+            "seconds": row[1],
+            "updated_at": row[2],
+        }
+
+    def _touch_status(self, rec: _Recorder, doc_id: int, layer_id: int) -> None:
+        """Starting to annotate a document moves it to 'in progress', inside the same operation."""
+        if (doc_id, layer_id) in self._started:
+            return
+        self._started.add((doc_id, layer_id))
+        before = self._status_row(doc_id, layer_id)
+        after = {
+            "doc_id": doc_id,
+            "layer_id": layer_id,
+            "status": "in_progress",
+            "seconds": 0.0,
+            "updated_at": _now(),
+        }
+        if before is None:
+            rec.insert("doc_status", after)
+        elif before["status"] == DocStatus.NOT_STARTED:
+            rec.update(
+                "doc_status", before, {**before, "status": "in_progress", "updated_at": after["updated_at"]}
             )
-        elif row[0] == DocStatus.NOT_STARTED:
-            before = {
-                "doc_id": doc_id,
-                "layer_id": layer_id,
-                "status": row[0],
-                "seconds": row[1],
-                "updated_at": row[2],
-            }
-            rec.update("doc_status", before, {**before, "status": "in_progress", "updated_at": _now()})
 
     def add_entity(
         self,
@@ -235,27 +241,17 @@ class EntitiesMixin(ProjectBase):
         self._doc_length(doc_id)
 
         def body(rec: _Recorder, layer_id: int) -> None:
-            row = self._conn.execute(
-                "SELECT status, seconds, updated_at FROM doc_status WHERE doc_id = ? AND layer_id = ?",
-                (doc_id, layer_id),
-            ).fetchone()
+            before = self._status_row(doc_id, layer_id)
             after = {
                 "doc_id": doc_id,
                 "layer_id": layer_id,
                 "status": str(status),
-                "seconds": (row[1] if row else 0.0) + add_seconds,
+                "seconds": (before["seconds"] if before else 0.0) + add_seconds,
                 "updated_at": _now(),
             }
-            if row is None:
+            if before is None:
                 rec.insert("doc_status", after)
             else:
-                before = {
-                    "doc_id": doc_id,
-                    "layer_id": layer_id,
-                    "status": row[0],
-                    "seconds": row[1],
-                    "updated_at": row[2],
-                }
                 rec.update("doc_status", before, after)
 
         names = {DocStatus.DONE: "mark done", DocStatus.IN_PROGRESS: "reopen", DocStatus.NOT_STARTED: "reset"}
