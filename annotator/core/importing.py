@@ -23,7 +23,6 @@ SUFFIX_FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": 
 # A news article is a few thousand words; a file this large is a corpus in one file, which the
 # document view and the exports would treat as one document. Refuse it with advice instead.
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
-MAX_FILE_BYTES_ROWS = 2 * 1024 * 1024 * 1024  # JSONL/CSV: one document per row
 
 FIELD_ALIASES = {
     "title": "title",

@@ -95,19 +95,6 @@ class Changes:
     layers: frozenset[str] = frozenset()
     created_ids: tuple[int, ...] = ()
 
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            op_id=other.op_id if other.op_id is not None else self.op_id,
-            op_name=other.op_name or self.op_name,
-            documents=self.documents or other.documents,
-            entities=self.entities or other.entities,
-            statuses=self.statuses or other.statuses,
-            schema=self.schema or other.schema,
-            doc_ids=self.doc_ids | other.doc_ids,
-            layers=self.layers | other.layers,
-            created_ids=self.created_ids + other.created_ids,
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class UndoStatus:

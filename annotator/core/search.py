@@ -112,27 +112,25 @@ def search(conn: sqlite3.Connection, query: str, limit: int = DEFAULT_LIMIT) -> 
         "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
     ).fetchone()[0]
     documents: list[DocumentHits] = []
-    truncated = False
-    # Walk candidates in pages: some may turn out to have no exact hit (multi-word phrases).
+    # Walk candidates in pages: some may have no exact hit (a phrase whose words are apart).
     last_id = 0
-    while len(documents) < limit:
+    exhausted = False
+    while len(documents) < limit and not exhausted:
         rows = conn.execute(
             "SELECT d.id, d.title, d.text FROM search_index s JOIN documents d ON d.id = s.rowid "
             "WHERE search_index MATCH ? AND s.rowid > ? ORDER BY s.rowid LIMIT ?",
             (match, last_id, limit),
         ).fetchall()
-        if not rows:
-            break
+        exhausted = len(rows) < limit
         for doc_id, title, text in rows:
             last_id = doc_id
             hits = find_in_text(text, terms)
             if hits:
-                if len(documents) == limit:
-                    truncated = True
-                    break
                 documents.append(DocumentHits(doc_id, title, tuple(hits)))
-        if truncated:
-            break
-    else:
-        truncated = candidates > len(documents)
+                if len(documents) == limit:
+                    break
+    more = conn.execute(
+        "SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid > ? LIMIT 1", (match, last_id)
+    ).fetchone()
+    truncated = len(documents) == limit and more is not None
     return SearchResult(query, terms, candidates, documents, truncated)

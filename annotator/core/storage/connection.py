@@ -95,15 +95,21 @@ def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
 
 
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+def _known_migrations(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The migrations the file lists; refuses a file made by a newer annotator."""
     applied = _applied_migrations(conn)
-    known = [name for name, _ in MIGRATIONS]
+    known = {name for name, _ in MIGRATIONS}
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise ProjectFileError(
             f"{path}: made by a newer version of annotator (it has migration {unknown[0]!r}, "
             "which this version does not know); update annotator to open it"
         )
+    return applied
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    applied = _known_migrations(conn, path)
     pending = [(name, sql) for name, sql in MIGRATIONS if name not in applied]
     if not pending:
         return
@@ -175,10 +181,5 @@ def wrap(conn: sqlite3.Connection) -> Database:
 
 
 def _check_migrations_known(conn: sqlite3.Connection, path: Path) -> None:
-    known = {name for name, _ in MIGRATIONS}
-    applied = _applied_migrations(conn)
-    unknown = [name for name in applied if name not in known]
-    if unknown:
-        raise ProjectFileError(f"{path}: made by a newer version of annotator (migration {unknown[0]!r})")
-    if len(applied) < len(known):
+    if len(_known_migrations(conn, path)) < len(MIGRATIONS):
         raise ProjectFileError(f"{path}: made by an older version; open it once read-write to upgrade it")
