@@ -76,6 +76,79 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Argument:
+    """One filled role of an event: by an entity mention (`entity_id`) or another event (`event_id`)."""
+
+    id: int
+    role: str
+    entity_id: int | None = None
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event mention: a typed trigger span, attributes, arguments, and an optional cluster key
+    linking reports of the same real-world event across documents."""
+
+    id: int
+    doc_id: int
+    layer: str
+    type: str
+    start: int
+    end: int
+    attributes: dict[str, Any] = field(default_factory=dict)
+    arguments: tuple[Argument, ...] = ()
+    cluster: str | None = None
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+    def arguments_for(self, role: str) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if a.role == role)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of text that supports a stance."""
+
+    id: int
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """Who holds which stance toward what, with evidence.
+
+    `holder_entity_id` None means the document's author or outlet. The target is a schema
+    target key (`target`) or an entity mention (`target_entity_id`), exactly one of them.
+    `scope` None means the whole document; otherwise a span such as a quote.
+    """
+
+    id: int
+    doc_id: int
+    layer: str
+    polarity: str
+    holder_entity_id: int | None = None
+    target: str | None = None
+    target_entity_id: int | None = None
+    scope: Span | None = None
+    evidence: tuple[Evidence, ...] = ()
+    intensity: int | None = None
+    confidence: float | None = None
+    note: str = ""
+
+    @property
+    def is_outlet_stance(self) -> bool:
+        return self.holder_entity_id is None
+
+
+@dataclass(frozen=True, slots=True)
 class Annotator:
     name: str
     role: Role = Role.ANNOTATOR
@@ -89,6 +162,8 @@ class Changes:
     op_name: str = ""
     documents: bool = False
     entities: bool = False
+    events: bool = False
+    stances: bool = False
     statuses: bool = False
     schema: bool = False
     doc_ids: frozenset[int] = frozenset()

@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import GOLD_LAYER, Changes, DocStatus, UndoStatus
 from annotator.core.project_base import ProjectError
-from annotator.core.project_documents import DocumentsMixin
-from annotator.core.project_entities import EntitiesMixin
+from annotator.core.project_links import LinksMixin
 from annotator.core.storage.connection import ProjectFileError, open_database
 from annotator.core.storage.guard import FileGuard
 
@@ -25,11 +24,13 @@ if TYPE_CHECKING:
 __all__ = ["Project", "ProjectError", "ProjectFileError"]
 
 
-class Project(DocumentsMixin, EntitiesMixin):
+class Project(LinksMixin):
     """One open project file. Use `Project.create` / `Project.open`, and `close()` when done.
 
-    Reading and changing documents and entities come from the mixins; every change is one
-    operation with a named, persisted undo step for the acting layer.
+    Reading and changing documents, entities, events, stances and cross-document links come
+    from the mixins (project_documents, project_entities, project_events, project_stances,
+    project_links); every change is one operation with a named, persisted undo step for the
+    acting layer.
     """
 
     # -- opening and closing -------------------------------------------------------------
@@ -107,10 +108,15 @@ class Project(DocumentsMixin, EntitiesMixin):
             int(row["doc_id"]) for c in op.changes for row in (c.before, c.after) if row and "doc_id" in row
         }
         tables = {c.table for c in op.changes}
+        if "schema_versions" in tables:
+            self._schema = None  # read the restored version on next use
         return Changes(
             op_id=op.id,
             op_name=("redo " if redo else "undo ") + op.name,
-            entities="entities" in tables,
+            entities="entities" in tables or "schema_versions" in tables,
+            events=bool(tables & {"events", "event_arguments"}) or "link_titles" in tables,
+            stances=bool(tables & {"stances", "stance_evidence"}),
+            schema="schema_versions" in tables,
             statuses="doc_status" in tables,
             doc_ids=frozenset(doc_ids),
             layers=frozenset({layer}),

@@ -214,15 +214,37 @@ class EntitiesMixin(ProjectBase):
         return self._change_entity(layer, entity_id, "edit attributes", attributes=value)
 
     def delete_entity(self, layer: str, entity_id: int) -> Changes:
+        """Delete a mention and the event arguments it fills (one undo step brings all back).
+
+        Refused while a stance names it as holder or target: that stance would change meaning.
+        """
         layer_id = self._ensure_layer(layer)
         before = self._entity_row(entity_id, layer_id)
         label = self._label_keys.get(before["label_id"], "entity")
+        stances = self._conn.execute(
+            "SELECT count(*) FROM stances WHERE holder_entity_id = ? OR target_entity_id = ?",
+            (entity_id, entity_id),
+        ).fetchone()[0]
+        if stances:
+            raise ProjectError(
+                f"this {label} is the holder or target of {stances} stance(s); change or delete them first"
+            )
+        columns = ("id", "event_id", "role", "entity_id", "arg_event_id")
+        arguments = [
+            dict(zip(columns, r, strict=True))
+            for r in self._conn.execute(
+                "SELECT id, event_id, role, entity_id, arg_event_id FROM event_arguments WHERE entity_id = ?",
+                (entity_id,),
+            )
+        ]
+
+        def body(rec: _Recorder, _: int) -> None:
+            for argument in arguments:
+                rec.delete("event_arguments", argument)
+            rec.delete("entities", before)
+
         return self._operation(
-            layer,
-            f"delete {label}",
-            [before["doc_id"]],
-            lambda rec, _: rec.delete("entities", before),
-            entities=True,
+            layer, f"delete {label}", [before["doc_id"]], body, entities=True, events=bool(arguments)
         )
 
     # -- statuses ------------------------------------------------------------------------

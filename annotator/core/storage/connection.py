@@ -130,8 +130,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _split_sql(sql: str) -> list[str]:
-    """Split a migration script into statements (ours contain no semicolons inside literals)."""
-    return [s.strip() for s in sql.split(";") if s.strip()]
+    """Split a migration script into statements (ours contain no semicolons inside literals;
+    comment lines are dropped first, so a semicolon in a comment does no harm)."""
+    code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    return [s.strip() for s in code.split(";") if s.strip()]
 
 
 def open_database(

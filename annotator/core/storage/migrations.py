@@ -105,7 +105,89 @@ CREATE TABLE operations (
 CREATE INDEX operations_by_layer ON operations (layer_id, state, kind, id)
 """
 
+EVENTS_AND_STANCES = """
+-- Events: a typed trigger span with attributes, and `cluster` links reports of one real-world
+-- event across documents (several outlets, one event), like kb_id does for entity mentions.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id),
+    layer_id INTEGER NOT NULL REFERENCES layers(id),
+    type TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    attributes TEXT,
+    cluster TEXT,
+    CHECK (start >= 0 AND "end" > start)
+) STRICT;
+
+CREATE INDEX events_by_document ON events (doc_id, layer_id, start);
+CREATE INDEX events_by_cluster ON events (layer_id, cluster) WHERE cluster IS NOT NULL;
+
+-- An argument is filled by an entity mention or, where the schema allows, by another event.
+CREATE TABLE event_arguments (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES events(id),
+    role TEXT NOT NULL,
+    entity_id INTEGER REFERENCES entities(id),
+    arg_event_id INTEGER REFERENCES events(id),
+    CHECK ((entity_id IS NULL) != (arg_event_id IS NULL))
+) STRICT;
+
+CREATE INDEX event_arguments_by_event ON event_arguments (event_id);
+CREATE INDEX event_arguments_by_entity ON event_arguments (entity_id) WHERE entity_id IS NOT NULL;
+CREATE INDEX event_arguments_by_arg_event ON event_arguments (arg_event_id)
+    WHERE arg_event_id IS NOT NULL;
+
+-- Stances: holder NULL means the document's author or outlet, the target is a schema target
+-- key or an entity mention (exactly one), scope NULL means the whole document.
+CREATE TABLE stances (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id),
+    layer_id INTEGER NOT NULL REFERENCES layers(id),
+    holder_entity_id INTEGER REFERENCES entities(id),
+    target TEXT,
+    target_entity_id INTEGER REFERENCES entities(id),
+    polarity TEXT NOT NULL,
+    scope_start INTEGER,
+    scope_end INTEGER,
+    intensity INTEGER CHECK (intensity IS NULL OR intensity BETWEEN 1 AND 3),
+    confidence REAL CHECK (confidence IS NULL OR confidence BETWEEN 0 AND 1),
+    note TEXT NOT NULL DEFAULT '',
+    CHECK ((target IS NULL) != (target_entity_id IS NULL)),
+    CHECK ((scope_start IS NULL) = (scope_end IS NULL)),
+    CHECK (scope_start IS NULL OR (scope_start >= 0 AND scope_end > scope_start))
+) STRICT;
+
+CREATE INDEX stances_by_document ON stances (doc_id, layer_id);
+CREATE INDEX stances_by_holder ON stances (holder_entity_id) WHERE holder_entity_id IS NOT NULL;
+CREATE INDEX stances_by_target_entity ON stances (target_entity_id)
+    WHERE target_entity_id IS NOT NULL;
+
+CREATE TABLE stance_evidence (
+    id INTEGER PRIMARY KEY,
+    stance_id INTEGER NOT NULL REFERENCES stances(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    CHECK (start >= 0 AND "end" > start)
+) STRICT;
+
+CREATE INDEX stance_evidence_by_stance ON stance_evidence (stance_id);
+
+-- Titles of cross-document groups, per layer: kind 'event' for event clusters and 'entity' for
+-- entity ids (kb_id). A group without a row here is shown by its key.
+CREATE TABLE link_titles (
+    layer_id INTEGER NOT NULL REFERENCES layers(id),
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'entity')),
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    PRIMARY KEY (layer_id, kind, key)
+) STRICT;
+
+CREATE INDEX entities_by_kb_id ON entities (layer_id, kb_id) WHERE kb_id IS NOT NULL
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
+    ("0002_events_and_stances", EVENTS_AND_STANCES),
 ]
 """(name, script) pairs in the order they run."""

@@ -21,6 +21,12 @@ Row = dict[str, Any]
 UNDOABLE_TABLES: dict[str, tuple[str, ...]] = {
     "entities": ("id",),
     "doc_status": ("doc_id", "layer_id"),
+    "events": ("id",),
+    "event_arguments": ("id",),
+    "stances": ("id",),
+    "stance_evidence": ("id",),
+    "link_titles": ("layer_id", "kind", "key"),
+    "schema_versions": ("id",),
 }
 
 
