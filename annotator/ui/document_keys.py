@@ -183,8 +183,15 @@ def handle_key(view: DocumentView, event: QKeyEvent) -> bool:
     if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
         _jump_span(view, forward=key == Qt.Key.Key_Tab and not shift)
         return True
-    if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and view._selected_span is not None:
-        view.edit_requested.emit("delete", view._selected_span)
+    if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        # With no entity selected, the workspace deletes the current event or stance.
+        view.edit_requested.emit("delete", view._selected_span if view._selected_span is not None else -1)
+        return True
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+        view.edit_requested.emit("enter", view._selected_span if view._selected_span is not None else -1)
+        return True
+    if key == Qt.Key.Key_F6:
+        view.edit_requested.emit("next_mark", not shift)
         return True
     if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
         bar = view.verticalScrollBar()

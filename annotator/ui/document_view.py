@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
     QTextBlock,
@@ -53,6 +55,7 @@ NEST_INSET = 3.0
 SELECTION_COLOR = QColor(120, 170, 255, 110)
 OUTLINE_COLOR = QColor(20, 20, 20)
 FAULT_COLOR = QColor(220, 0, 0)
+LINK_COLOR = QColor(30, 60, 200)
 
 
 def _is_mixed(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -75,6 +78,24 @@ def _x(line: QTextLine, position: int) -> float:
 
 
 @dataclass(frozen=True, slots=True)
+class Mark:
+    """Something drawn over the text that is not an entity: an event trigger, stance evidence
+    or a stance's scope. Kinds are drawn differently so an annotator tells them apart at a
+    glance: triggers get a thick underline and a box, evidence a hatched fill with a dashed
+    outline, scopes a dotted outline. `flagged` draws a trigger's underline dashed red (an
+    event missing a required role)."""
+
+    kind: str  # "trigger", "evidence" or "scope"
+    id: int
+    start: int
+    end: int
+    color: str
+    flagged: bool = False
+    tip: str = ""
+    selected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class ShownSpan:
     """An entity as the view needs it: code-point offsets and a label key."""
 
@@ -90,6 +111,9 @@ class DocumentView(QPlainTextEdit):
     selection_changed = Signal(int, int)  # code points; (-1, -1) when nothing is selected
     span_selected = Signal(int)  # entity id, or -1
     edit_requested = Signal(str, object)  # ("label", key) ("delete", id) ("resize", (id, start, end))
+    # ("enter", entity id or -1) ("next_mark", True/False) ("delete", -1 when no entity is selected)
+    span_clicked = Signal(int)  # an entity was clicked (after span_selected)
+    mark_clicked = Signal(str, int)  # a trigger / evidence / scope was clicked: (kind, id)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +142,10 @@ class DocumentView(QPlainTextEdit):
         self._drag_from: int | None = None
         self._dragging = False
         self.split_clitics = True
+        self._marks: list[Mark] = []
+        self._current_mark: tuple[str, int] | None = None
+        self._linked: list[int] = []  # entity ids linked to the current mark (event arguments)
+        self._linked_marks: list[int] = []  # trigger ids linked to it (events as arguments)
         self._apply_direction()
 
     # -- content -------------------------------------------------------------------------
@@ -177,6 +205,31 @@ class DocumentView(QPlainTextEdit):
         )
         for rect in self.range_rects(span.start, span.end):
             self.viewport().update(rect.toAlignedRect().adjusted(-3, -3, 3, 3))
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Replace the triggers, evidence and scopes drawn over the text."""
+        self._marks = sorted(marks, key=lambda m: (m.start, -m.end, m.kind, m.id))
+        self.viewport().update()
+
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def set_current_mark(
+        self,
+        kind: str | None,
+        mark_id: int = -1,
+        linked: list[int] | None = None,
+        linked_marks: list[int] | None = None,
+    ) -> None:
+        """Outline the current event or stance; `linked` entities (its arguments) and
+        `linked_marks` triggers (events filling its roles) get a link drawn from it."""
+        self._current_mark = (kind, mark_id) if kind else None
+        self._linked = list(linked or [])
+        self._linked_marks = list(linked_marks or [])
+        self.viewport().update()
+
+    def current_mark(self) -> tuple[str, int] | None:
+        return self._current_mark
 
     @property
     def text(self) -> str:
@@ -380,12 +433,108 @@ class DocumentView(QPlainTextEdit):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(OUTLINE_COLOR, 2.0))
             painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in outline])
+        if self._marks:
+            self._paint_marks(painter, blocks, lo, hi)
         if self._faults:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(FAULT_COLOR, 1.5))
             for pos in self._faults:
                 if lo <= pos < hi:
                     painter.drawRects(self._rects_for(pos, pos + 1, True, blocks))
+
+    def _mark_rects(self, mark: Mark, blocks: list[tuple[QTextBlock, QRectF]]) -> list[QRectF]:
+        a, b = self._offsets.to_qt(mark.start), self._offsets.to_qt(mark.end)
+        return self._rects_for(a, b, _is_mixed(self._text, mark.start, mark.end), blocks)
+
+    def _paint_marks(
+        self, painter: QPainter, blocks: list[tuple[QTextBlock, QRectF]], lo: int, hi: int
+    ) -> None:
+        """Triggers, evidence and scopes over the entity boxes, then the current one's links."""
+        current_rects: list[QRectF] = []
+        trigger_rects: dict[int, list[QRectF]] = {}
+        for mark in self._marks:
+            a, b = self._offsets.to_qt(mark.start), self._offsets.to_qt(mark.end)
+            if b <= lo or a >= hi:
+                continue
+            rects = self._mark_rects(mark, blocks)
+            if not rects:
+                continue
+            color = QColor(mark.color)
+            dark = color.darker(170)
+            if mark.kind == "trigger":
+                trigger_rects[mark.id] = rects
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawRects(rects)
+                pen = QPen(FAULT_COLOR if mark.flagged else dark, 3.0)
+                if mark.flagged:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                for r in rects:
+                    painter.drawLine(
+                        QPointF(r.left(), r.bottom() - 1.5), QPointF(r.right(), r.bottom() - 1.5)
+                    )
+                painter.setPen(QPen(dark, 1.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRects(rects)
+            elif mark.kind == "evidence":
+                hatch = QColor(dark)
+                hatch.setAlpha(150)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+                painter.drawRects(rects)
+                pen = QPen(dark, 1.5)
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRects([r.adjusted(0, 1, 0, -1) for r in rects])
+            else:
+                pen = QPen(dark, 1.2)
+                pen.setStyle(Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRects([r.adjusted(-2, -2, 2, 2) for r in rects])
+            if self._current_mark == (mark.kind, mark.id):
+                current_rects.extend(rects)
+            elif mark.selected:
+                painter.setPen(QPen(LINK_COLOR, 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
+        if not current_rects:
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(LINK_COLOR, 2.5))
+        painter.drawRects([r.adjusted(-2, -2, 2, 2) for r in current_rects])
+        # Links from the current event to its arguments (those visible now).
+        origin = current_rects[0].center()
+        targets: list[list[QRectF]] = [self.span_rects(i) for i in self._linked]
+        targets += [trigger_rects.get(i, []) for i in self._linked_marks]
+        pen = QPen(LINK_COLOR, 1.5)
+        painter.setPen(pen)
+        for rects in targets:
+            if not rects:
+                continue
+            painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
+            end = rects[0].center()
+            top = min(origin.y(), end.y()) - 14.0
+            path = QPainterPath(QPointF(origin.x(), current_rects[0].top()))
+            path.cubicTo(QPointF(origin.x(), top), QPointF(end.x(), top), QPointF(end.x(), rects[0].top()))
+            painter.drawPath(path)
+            painter.setBrush(LINK_COLOR)
+            painter.drawEllipse(QPointF(end.x(), rects[0].top()), 2.5, 2.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    def mark_at(self, point: QPointF) -> Mark | None:
+        """The innermost trigger, evidence or scope drawn under a viewport point."""
+        blocks = self._visible_blocks(QRectF(self.viewport().rect()))
+        qt_pos = self.cursorForPosition(point.toPoint()).position()
+        pos = self._offsets.from_qt(qt_pos)
+        hits = [m for m in self._marks if m.start - 1 <= pos <= m.end + 1]
+        hits.sort(key=lambda m: (m.kind == "scope", m.end - m.start))
+        for mark in hits:
+            if any(r.contains(point) for r in self._mark_rects(mark, blocks)):
+                return mark
+        return None
 
     # -- mouse ---------------------------------------------------------------------------
 
@@ -417,11 +566,17 @@ class DocumentView(QPlainTextEdit):
         if self._dragging and end > start:
             self._select_range(start, end, raw=raw)
             return
-        # A click: the innermost span under the pointer, else the word.
+        # A click: the innermost span under the pointer, else the word. Triggers and evidence
+        # come first: they are drawn over the entities.
+        mark = self.mark_at(event.position()) if self._marks else None
+        if mark is not None and mark.kind != "scope":
+            self.mark_clicked.emit(mark.kind, mark.id)
+            return
         qt_pos = self.cursorForPosition(event.position().toPoint()).position()
         hit = self._span_at_point(event.position(), qt_pos)
         if hit is not None:
             self.select_span(hit, scroll=False)
+            self.span_clicked.emit(hit)
         elif self._tokens:
             self._select_range(start, min(start + 1, len(self._text)), raw=False, split=False)
 
@@ -461,6 +616,9 @@ class DocumentView(QPlainTextEdit):
                 for _, _, span_id, label in self._spans.in_range(qt_pos - 1, qt_pos + 1)
                 if any(r.contains(QPointF(event.pos())) for r in self.span_rects(span_id))
             ]
+            mark = self.mark_at(QPointF(event.pos())) if self._marks else None
+            if mark is not None and mark.tip:
+                names.insert(0, mark.tip)
             if names:
                 QToolTip.showText(event.globalPos(), " ⊃ ".join(names), self.viewport())
             else:

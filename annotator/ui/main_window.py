@@ -28,7 +28,8 @@ from annotator.core.model import Changes, DocStatus
 from annotator.core.project import Project, ProjectError, ProjectFileError
 from annotator.ui.annotation_panel import AnnotationPanel
 from annotator.ui.document_list import DocumentListWidget
-from annotator.ui.document_view import DocumentView, ShownSpan
+from annotator.ui.document_view import DocumentView, Mark, ShownSpan
+from annotator.ui.event_panel import EventPanel
 from annotator.ui.i18n import LANGUAGES, install_language
 from annotator.ui.palette import LabelPalette
 from annotator.ui.search_panel import SearchPanel
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.doc_list = DocumentListWidget(self.project, self.layer, self)
         self.search = SearchPanel(self)
         self.search.set_context(self.project, self.layer, self.doc_id, self.language)
+        self.event_panel = EventPanel(self.project, self.layer, self._run, self.language, self)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -89,8 +91,10 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.palette_widget)
         tabs = QTabWidget(side)
         tabs.addTab(self.panel, self.tr("Entities"))
+        tabs.addTab(self.event_panel, self.tr("Events"))
         tabs.addTab(self.search, self.tr("Search"))
         self.tabs = tabs
+        tabs.currentChanged.connect(lambda _index: self._on_mode_changed())
         side_layout.addWidget(tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -124,6 +128,13 @@ class MainWindow(QMainWindow):
             lambda eid, label: self._run(self.project.relabel_entity, self.layer, eid, label)
         )
         self.panel.attribute_requested.connect(self._set_attribute)
+        self.view.span_clicked.connect(self._on_span_clicked)
+        self.view.mark_clicked.connect(self._on_mark_clicked)
+        self.event_panel.event_selected.connect(self._on_event_selected)
+        self.event_panel.type_chosen.connect(self.apply_event_type)
+        self.event_panel.argument_activated.connect(self._show_range)
+        self.event_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.event_panel.story_requested.connect(self.link_event_to_story)
         self.doc_list.document_activated.connect(self.open_document)
         self.search.match_activated.connect(self._show_match)
         self.search.annotate_requested.connect(self.annotate_matches)
@@ -159,6 +170,9 @@ class MainWindow(QMainWindow):
         self._action(doc, self.tr("&Next document"), "Ctrl+Return", self.next_document)
 
         view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Entities mode"), "Ctrl+1", lambda: self.set_mode("entities"))
+        self._action(view, self.tr("E&vents mode"), "Ctrl+2", lambda: self.set_mode("events"))
+        view.addSeparator()
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom(1))
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom(-1))
         split = self._action(view, self.tr("Take proclitics off selections"), None, self._toggle_split)
@@ -197,6 +211,8 @@ class MainWindow(QMainWindow):
             doc.text, self.project.tokens(doc_id), self.project.sentences(doc_id), self._shown()
         )
         self.panel.show_entities(doc.text, self.project.entities(doc_id, self.layer))
+        self.event_panel.show_document(doc_id, doc.text)
+        self._refresh_marks()
         self.search.set_document(doc_id)
         self.doc_list.select_document(doc_id)
         self._opened_at = time.monotonic()
@@ -237,10 +253,10 @@ class MainWindow(QMainWindow):
 
     # -- edits ---------------------------------------------------------------------------
 
-    def _run(self, method, *args) -> Changes | None:  # type: ignore[no-untyped-def]
+    def _run(self, method, *args, **kwargs) -> Changes | None:  # type: ignore[no-untyped-def]
         """Run one project operation; show its result or a clear message. Nothing is half-done."""
         try:
-            changes = method(*args)
+            changes = method(*args, **kwargs)
         except ProjectFileError as exc:
             self._show_saved(False)
             self._file_problem(str(exc))
@@ -270,6 +286,129 @@ class MainWindow(QMainWindow):
         if changes is not None and changes.created_ids:
             self.view.select_span(changes.created_ids[0], emit=False, scroll=False)
             self.panel.select_entity(changes.created_ids[0])
+            if self.mode() == "events" and self.event_panel.current_event() is not None:
+                # An entity made on the spot in Events mode: offer its role at once.
+                self._offer_roles(changes.created_ids[0])
+
+    # -- events --------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        """ "entities", "events" or "stances": what keys and clicks in the view act on."""
+        current = self.tabs.currentWidget()
+        if current is self.event_panel:
+            return "events"
+        if current is getattr(self, "stance_panel", None):
+            return "stances"
+        return "entities"
+
+    def set_mode(self, mode: str) -> None:
+        widget = {"entities": self.panel, "events": self.event_panel}.get(mode)
+        if mode == "stances":
+            widget = getattr(self, "stance_panel", None)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+        self.view.setFocus()
+
+    def _on_mode_changed(self) -> None:
+        self._refresh_marks()
+        self._update_current_mark()
+
+    def apply_event_type(self, event_type: str) -> None:
+        """Make the selection a trigger of `event_type`, or retype the current event."""
+        if self.doc_id is None:
+            return
+        if self.mode() != "events":
+            self.set_mode("events")
+        selection = self.view.selection()
+        if selection is None:
+            current = self.event_panel.current_event()
+            if current is not None:
+                self._run(self.project.retype_event, self.layer, current, event_type)
+            else:
+                self.statusBar().showMessage(self.tr("Select the trigger word first."), 3000)
+            return
+        changes = self._run(
+            self.project.add_event, self.layer, self.doc_id, selection[0], selection[1], event_type
+        )
+        if changes is not None and changes.created_ids:
+            self.view.set_selection(None, emit=False)
+            self.event_panel.select_event(changes.created_ids[0])
+
+    def _offer_roles(self, entity_id: int) -> None:
+        rects = self.view.span_rects(entity_id)
+        point = rects[0].bottomLeft().toPoint() if rects else self.view.viewport().rect().center()
+        self.event_panel.show_role_menu(entity_id, self.view.viewport().mapToGlobal(point))
+
+    def _on_span_clicked(self, entity_id: int) -> None:
+        if self.mode() == "events" and self.event_panel.current_event() is not None:
+            self._offer_roles(entity_id)
+
+    def _on_mark_clicked(self, kind: str, mark_id: int) -> None:
+        if kind == "trigger":
+            if self.mode() != "events":
+                self.set_mode("events")
+            self.view.select_span(None, emit=False)
+            self.view.set_selection(None, emit=False)
+            self.event_panel.select_event(mark_id)
+        elif kind == "evidence":
+            self._select_evidence(mark_id)
+
+    def _select_evidence(self, evidence_id: int) -> None:
+        """Stances mode hook: overridden once the stance panel is in (see _build)."""
+
+    def _on_event_selected(self, event_id: int) -> None:
+        self._update_current_mark()
+        if event_id >= 0:
+            event = self.project.event(event_id)
+            self.view.ensure_visible(event.start)
+
+    def _step_event(self, forward: bool) -> None:
+        events = self.event_panel.events()
+        if not events:
+            return
+        ids = [e.id for e in events]
+        current = self.event_panel.current_event()
+        if current not in ids:
+            target = ids[0] if forward else ids[-1]
+        else:
+            target = ids[(ids.index(current) + (1 if forward else -1)) % len(ids)]
+        self.event_panel.select_event(target)
+
+    def _show_range(self, start: int, end: int) -> None:
+        self.view.ensure_visible(start)
+
+    def _event_marks(self) -> list[Mark]:
+        schema = self.project.schema
+        marks = []
+        for event in self.event_panel.events():
+            known = schema.has_event_type(event.type)
+            color = schema.event_type(event.type).color if known else "#cccccc"
+            name = schema.event_type(event.type).names.in_language(self.language) if known else event.type
+            problems = self.project.event_problems(event, self.language)
+            tip = name + ("\n" + "\n".join(problems) if problems else "")
+            marks.append(Mark("trigger", event.id, event.start, event.end, color, bool(problems), tip))
+        return marks
+
+    def _refresh_marks(self) -> None:
+        """Redraw triggers (and, in Stances mode, evidence and scopes) in the view."""
+        if self.doc_id is None:
+            return
+        marks = self._event_marks()
+        marks.extend(self._stance_marks())
+        self.view.set_marks(marks)
+
+    def _stance_marks(self) -> list[Mark]:
+        return []
+
+    def _update_current_mark(self) -> None:
+        if self.mode() == "events" and self.event_panel.current_event() is not None:
+            entities, events = self.event_panel.current_links()
+            self.view.set_current_mark("trigger", self.event_panel.current_event() or -1, entities, events)
+        else:
+            self.view.set_current_mark(None)
+
+    def link_event_to_story(self, event_id: int) -> None:
+        """Hook for the story dialog (cross-document event clusters)."""
 
     def _on_edit_request(self, action: str, arg: object) -> None:
         if action == "label":
@@ -277,11 +416,27 @@ class MainWindow(QMainWindow):
             if key == "?":
                 self.show_cheat_sheet()
                 return
+            if self.mode() == "events":
+                event_type = self.project.schema.event_type_for_shortcut(key)
+                if event_type is not None and not key.isdigit():
+                    self.apply_event_type(event_type.key)
+                    return
             label = self.project.schema.label_for_shortcut(key)
             if label is not None:
                 self.apply_label(label.key)
         elif action == "delete":
-            self._run(self.project.delete_entity, self.layer, int(arg))  # type: ignore[call-overload]
+            entity_id = int(arg)  # type: ignore[call-overload]
+            if entity_id >= 0:
+                self._run(self.project.delete_entity, self.layer, entity_id)
+            elif self.mode() == "events":
+                self.event_panel.delete_current()
+        elif action == "enter":
+            entity_id = int(arg)  # type: ignore[call-overload]
+            if self.mode() == "events" and entity_id >= 0:
+                self._offer_roles(entity_id)
+        elif action == "next_mark":
+            if self.mode() == "events":
+                self._step_event(bool(arg))
         elif action == "resize":
             assert isinstance(arg, tuple)
             entity_id, start, end = arg
@@ -327,6 +482,13 @@ class MainWindow(QMainWindow):
             if selected is not None and (entities is None or any(e.id == selected for e in entities)):
                 self.view.select_span(selected, emit=False, scroll=False)
                 self.panel.select_entity(selected)
+        if self.doc_id is not None and (
+            changes.events or changes.entities or changes.stances or changes.schema
+        ):
+            if changes.events or changes.entities:
+                self.event_panel.refresh()
+            self._refresh_marks()
+            self._update_current_mark()
         self.doc_list.on_changes(changes)
         self._update_undo_actions()
         self._update_status()

@@ -62,6 +62,38 @@ def shortcut_rows() -> list[tuple[str, str]]:
             QCoreApplication.translate("Shortcuts", "The same by one character (start)"),
         ),
         ("Delete", QCoreApplication.translate("Shortcuts", "Delete the selected entity")),
+        (
+            "Ctrl+1 / Ctrl+2 / Ctrl+3",
+            QCoreApplication.translate("Shortcuts", "Entities / Events / Stances mode"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Events mode: letters"),
+            QCoreApplication.translate(
+                "Shortcuts", "Make the selection a trigger of the event type with that key (a, d, b…)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Events mode: Enter or click on an entity"),
+            QCoreApplication.translate("Shortcuts", "Choose the role it fills in the current event"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Events mode: digit on a new selection"),
+            QCoreApplication.translate("Shortcuts", "Create the entity and choose its role at once"),
+        ),
+        ("F6 / Shift+F6", QCoreApplication.translate("Shortcuts", "Next / previous event or stance")),
+        (
+            QCoreApplication.translate("Shortcuts", "Events mode: Delete"),
+            QCoreApplication.translate("Shortcuts", "Delete the current event (or the chosen argument)"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Stances mode: E"),
+            QCoreApplication.translate("Shortcuts", "Add the selection as evidence of the current stance"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Stances mode: f, a, n, u"),
+            QCoreApplication.translate("Shortcuts", "Set the current stance's polarity"),
+        ),
+        ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Link the selected entity across documents")),
         ("Esc", QCoreApplication.translate("Shortcuts", "Clear the selection")),
         (
             "Ctrl+Z / Ctrl+Shift+Z",
