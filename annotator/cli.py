@@ -197,15 +197,19 @@ def docs(project: str, as_json: bool) -> None:
     "auto: on for a terminal that does not do bidi itself, off for pipes and files.",
 )
 def show(project: str, doc: int, layer: str | None, bidi: str) -> None:
-    """Print document DOC with its entity spans marked."""
-    from annotator.terminal import bidi_mode_for, render_document
+    """Print document DOC with its entity spans marked, then its events and stances."""
+    from annotator.terminal import bidi_mode_for, render_document, render_events_and_stances
 
     with _open(project, readonly=True) as proj:
         document = proj.document(doc)
         layers = [layer] if layer else [name for name, _ in proj.layers()]
         entities = [e for name in layers for e in proj.entities(doc, name)]
         labels = {label.key: label for label in proj.schema.labels}
-    click.echo(render_document(document, entities, labels, bidi_mode_for(bidi)))
+        events = [e for name in layers for e in proj.events(doc, name)]
+        stances = [s for name in layers for s in proj.stances(doc, name)]
+        mode = bidi_mode_for(bidi)
+        extra = render_events_and_stances(document, events, stances, {e.id: e for e in entities}, mode)
+    click.echo(render_document(document, entities, labels, mode) + extra)
 
 
 @main.command()
@@ -253,7 +257,7 @@ def search(project: str, query: str, limit: int, as_json: bool, bidi: str) -> No
 @click.argument("project", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON document.")
 def stats(project: str, as_json: bool) -> None:
-    """Counts of documents, tokens and entities per annotator and label."""
+    """Counts of documents, tokens, entities (per label), events and stances per annotator."""
     with _open(project, readonly=True) as proj:
         data = proj.stats()
     if as_json:
@@ -263,7 +267,10 @@ def stats(project: str, as_json: bool) -> None:
     for name, info in data["layers"].items():
         labels = ", ".join(f"{k} {v}" for k, v in sorted(info["labels"].items())) or "no entities"
         done = info["status"]["done"]
-        click.echo(f"  {name} ({info['role']}): {info['entities']} entities ({labels}); {done} done")
+        click.echo(
+            f"  {name} ({info['role']}): {info['entities']} entities ({labels}); "
+            f"{info['events']} events; {info['stances']} stances; {done} done"
+        )
 
 
 @main.command()

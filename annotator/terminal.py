@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from annotator.core.model import Document, Entity
+from annotator.core.model import Document, Entity, Event, Stance
 
 OPEN, CLOSE = "[", "]"
 
@@ -103,6 +103,46 @@ def render_document(doc: Document, entities: Sequence[Entity], labels: Mapping[s
             f"  ({english})"
         )
     return "\n".join(header + body + listing)
+
+
+def render_events_and_stances(
+    doc: Document,
+    events: Sequence[Event],
+    stances: Sequence[Stance],
+    entities: Mapping[int, Entity],
+    bidi: bool,
+) -> str:
+    """Lines listing a document's events (trigger, arguments by role) and stances; empty if none."""
+    lines: list[str] = []
+
+    def quote(start: int, end: int) -> str:
+        return display(doc.text[start:end], bidi)
+
+    def entity_text(entity_id: int | None) -> str:
+        entity = entities.get(entity_id) if entity_id is not None else None
+        return quote(entity.start, entity.end) if entity else "?"
+
+    by_id = {e.id: e for e in events}
+    for event in events:
+        cluster = f"  story {event.cluster}" if event.cluster else ""
+        trigger = quote(event.start, event.end)
+        lines.append(f"  {event.layer:<12} {event.type} [{event.start}, {event.end})  {trigger}{cluster}")
+        for argument in event.arguments:
+            if argument.entity_id is not None:
+                filler = entity_text(argument.entity_id)
+            else:
+                other = by_id.get(argument.event_id or -1)
+                filler = f"{other.type} {quote(other.start, other.end)}" if other else "?"
+            lines.append(f"      {argument.role}: {filler}")
+    for stance in stances:
+        holder = "outlet" if stance.holder_entity_id is None else entity_text(stance.holder_entity_id)
+        target = stance.target if stance.target is not None else entity_text(stance.target_entity_id)
+        lines.append(f"  {stance.layer:<12} stance {holder} → {target}: {stance.polarity}")
+        for evidence in stance.evidence:
+            lines.append(
+                f"      evidence [{evidence.start}, {evidence.end})  {quote(evidence.start, evidence.end)}"
+            )
+    return "\n\n" + "\n".join(lines) if lines else ""
 
 
 def render_hit(text: str, start: int, end: int, bidi: bool, context: int = 30) -> str:
