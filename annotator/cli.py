@@ -293,7 +293,10 @@ def demo(project: str | None, force: bool) -> None:
     for name, info in data["layers"].items():
         if info["entities"]:
             labels = ", ".join(f"{k} {v}" for k, v in sorted(info["labels"].items()))
-            click.echo(f"  {name}: {info['entities']} entities ({labels})")
+            click.echo(
+                f"  {name}: {info['entities']} entities ({labels}), "
+                f"{info['events']} events, {info['stances']} stances"
+            )
 
 
 @main.command()

@@ -40,11 +40,19 @@ def locate(text: str, snippet: str) -> tuple[int, int]:
 
 def build_sample_project(path: Path) -> Project:
     """Create the sample project at `path` (which must not exist) and return it open."""
+    from annotator.core import importing
+
     path.parent.mkdir(parents=True, exist_ok=True)
     project = Project.create(path)
     folder = samples_dir()
-    project.import_paths(sorted(folder.glob("*.txt")))
     spec: dict[str, Any] = yaml.safe_load((folder / "annotations.yaml").read_text(encoding="utf-8"))
+    meta: dict[str, dict[str, str]] = spec.get("meta", {})
+    for file in sorted(folder.glob("*.txt")):
+        for item in importing.read_candidates(file, "txt", None):
+            if isinstance(item, importing.Candidate):
+                project.add_document(
+                    item.text, source_file=file.name, **{**item.fields, **meta.get(file.name, {})}
+                )
     layer = spec["layer"]
     project.add_annotator(layer)
     by_file = {project.document(i).source_file: i for i in project.document_ids()}
@@ -53,4 +61,49 @@ def build_sample_project(path: Path) -> Project:
         text = project.document(doc_id).text
         spans = [(*locate(text, snippet), label) for snippet, label in items]
         project.add_entities(layer, doc_id, spans, name="sample annotations")
+    stories: dict[str, str] = spec.get("stories", {})
+    for name, items in spec.get("events", {}).items():
+        _add_sample_events(project, layer, by_file[name], items, stories)
+    for name, items in spec.get("stances", {}).items():
+        _add_sample_stances(project, layer, by_file[name], items)
     return project
+
+
+def _entity_at(project: Project, layer: str, doc_id: int, snippet: str) -> int:
+    span = locate(project.document(doc_id).text, snippet)
+    for entity in project.entities(doc_id, layer):
+        if entity.span == span:
+            return entity.id
+    raise ProjectError(f"sample snippet {snippet!r} is not an entity of its article")
+
+
+def _add_sample_events(
+    project: Project, layer: str, doc_id: int, items: list[dict[str, Any]], stories: dict[str, str]
+) -> None:
+    text = project.document(doc_id).text
+    for item in items:
+        arguments = [
+            (role, _entity_at(project, layer, doc_id, snippet))
+            for role, snippets in (item.get("arguments") or {}).items()
+            for snippet in snippets
+        ]
+        start, end = locate(text, item["trigger"])
+        event_id = project.add_event(
+            layer, doc_id, start, end, item["type"], arguments=arguments
+        ).created_ids[0]
+        if item.get("story"):
+            project.set_event_cluster(layer, [event_id], item["story"], stories.get(item["story"], ""))
+
+
+def _add_sample_stances(project: Project, layer: str, doc_id: int, items: list[dict[str, Any]]) -> None:
+    text = project.document(doc_id).text
+    for item in items:
+        holder = _entity_at(project, layer, doc_id, item["holder"]) if item.get("holder") else None
+        project.add_stance(
+            layer,
+            doc_id,
+            item["polarity"],
+            holder_entity_id=holder,
+            target=item["target"],
+            evidence=[locate(text, snippet) for snippet in item.get("evidence", [])],
+        )
