@@ -102,6 +102,19 @@ def test_demo_builds_the_sample_project_with_annotations(tmp_path: Path) -> None
     assert code == 0 and "3 documents" in out and "sample:" in out
     data = json.loads(run("stats", str(tmp_path / "sample.annot"), "--json")[1])
     assert data["layers"]["sample"]["labels"]["GPE"] >= 5
+    assert data["layers"]["sample"]["events"] >= 4 and data["layers"]["sample"]["stances"] >= 3
+
+
+def test_the_sample_story_compares_two_outlets_that_report_different_tolls(tmp_path: Path) -> None:
+    from annotator.core.demo import SAMPLE_LAYER, build_sample_project
+
+    with build_sample_project(tmp_path / "sample.annot") as project:
+        (cluster,) = project.event_clusters(SAMPLE_LAYER)
+        story = project.story(SAMPLE_LAYER, cluster.key)
+    assert [row.outlet for row in story.rows] == ["وكالة الأنباء المثال", "صحيفة الشرق المثال"]
+    victim = next(c for c in story.roles if c.key == "Victim")
+    assert victim.conflict and [row.roles["Victim"].text for row in story.rows] == ["33 جنديا", "34 جنديا"]
+    assert not next(c for c in story.roles if c.key == "Place").conflict
 
 
 def test_every_command_is_documented_in_the_readme() -> None:
