@@ -34,6 +34,7 @@ from annotator.ui.i18n import LANGUAGES, install_language
 from annotator.ui.palette import LabelPalette
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.shortcuts import CheatSheet
+from annotator.ui.stance_panel import StancePanel
 
 IDLE_CHECKPOINT_MS = 3000  # WAL checkpoints stall a commit: run them when the annotator pauses
 
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(self)
         self.search.set_context(self.project, self.layer, self.doc_id, self.language)
         self.event_panel = EventPanel(self.project, self.layer, self._run, self.language, self)
+        self.stance_panel = StancePanel(self.project, self.layer, self._run, self, language=self.language)
+        self.stance_panel.selection_provider = self.view.selection
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         tabs = QTabWidget(side)
         tabs.addTab(self.panel, self.tr("Entities"))
         tabs.addTab(self.event_panel, self.tr("Events"))
+        tabs.addTab(self.stance_panel, self.tr("Stances"))
         tabs.addTab(self.search, self.tr("Search"))
         self.tabs = tabs
         tabs.currentChanged.connect(lambda _index: self._on_mode_changed())
@@ -135,6 +139,9 @@ class MainWindow(QMainWindow):
         self.event_panel.argument_activated.connect(self._show_range)
         self.event_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.event_panel.story_requested.connect(self.link_event_to_story)
+        self.stance_panel.stance_selected.connect(lambda _id: self._refresh_marks())
+        self.stance_panel.evidence_activated.connect(self._show_range)
+        self.stance_panel.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.doc_list.document_activated.connect(self.open_document)
         self.search.match_activated.connect(self._show_match)
         self.search.annotate_requested.connect(self.annotate_matches)
@@ -172,6 +179,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("&Entities mode"), "Ctrl+1", lambda: self.set_mode("entities"))
         self._action(view, self.tr("E&vents mode"), "Ctrl+2", lambda: self.set_mode("events"))
+        self._action(view, self.tr("&Stances mode"), "Ctrl+3", lambda: self.set_mode("stances"))
         view.addSeparator()
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom(1))
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom(-1))
@@ -212,6 +220,7 @@ class MainWindow(QMainWindow):
         )
         self.panel.show_entities(doc.text, self.project.entities(doc_id, self.layer))
         self.event_panel.show_document(doc_id, doc.text)
+        self.stance_panel.show_document(doc_id, doc.text)
         self._refresh_marks()
         self.search.set_document(doc_id)
         self.doc_list.select_document(doc_id)
@@ -297,14 +306,12 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if current is self.event_panel:
             return "events"
-        if current is getattr(self, "stance_panel", None):
+        if current is self.stance_panel:
             return "stances"
         return "entities"
 
     def set_mode(self, mode: str) -> None:
-        widget = {"entities": self.panel, "events": self.event_panel}.get(mode)
-        if mode == "stances":
-            widget = getattr(self, "stance_panel", None)
+        widget = {"entities": self.panel, "events": self.event_panel, "stances": self.stance_panel}.get(mode)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
         self.view.setFocus()
@@ -354,7 +361,31 @@ class MainWindow(QMainWindow):
             self._select_evidence(mark_id)
 
     def _select_evidence(self, evidence_id: int) -> None:
-        """Stances mode hook: overridden once the stance panel is in (see _build)."""
+        """A click on evidence: Stances mode, with the stance it supports as the current one."""
+        if self.mode() != "stances":
+            self.set_mode("stances")
+        owner = next(
+            (s.id for s in self.stance_panel.stances() if any(e.id == evidence_id for e in s.evidence)), None
+        )
+        if owner is not None:
+            self.stance_panel.select_stance(owner, emit=True)
+            self._refresh_marks()
+
+    def _stance_key(self, key: str) -> bool:
+        """Stances mode letters: E adds the selection as evidence, a polarity's key sets it."""
+        if key.lower() == "e":
+            self.stance_panel.add_evidence_from_selection()
+            return True
+        polarity = self.project.schema.polarity_for_shortcut(key)
+        current = self.stance_panel.current_stance()
+        if polarity is None:
+            return False
+        if current is None:
+            self.statusBar().showMessage(self.tr("Choose a stance first, or make one with Insert."), 4000)
+            return True
+        if self.project.stance(current).polarity != polarity.key:
+            self._run(self.project.update_stance, self.layer, current, polarity=polarity.key)
+        return True
 
     def _on_event_selected(self, event_id: int) -> None:
         self._update_current_mark()
@@ -373,6 +404,18 @@ class MainWindow(QMainWindow):
         else:
             target = ids[(ids.index(current) + (1 if forward else -1)) % len(ids)]
         self.event_panel.select_event(target)
+
+    def _step_stance(self, forward: bool) -> None:
+        ids = [s.id for s in self.stance_panel.stances()]
+        if not ids:
+            return
+        current = self.stance_panel.current_stance()
+        if current not in ids:
+            target = ids[0] if forward else ids[-1]
+        else:
+            target = ids[(ids.index(current) + (1 if forward else -1)) % len(ids)]
+        self.stance_panel.select_stance(target, emit=True)
+        self._refresh_marks()
 
     def _show_range(self, start: int, end: int) -> None:
         self.view.ensure_visible(start)
@@ -398,7 +441,25 @@ class MainWindow(QMainWindow):
         self.view.set_marks(marks)
 
     def _stance_marks(self) -> list[Mark]:
-        return []
+        """Evidence (hatched) and span scopes (dotted), drawn in Stances mode only; the current
+        stance's evidence is outlined."""
+        if self.mode() != "stances":
+            return []
+        schema = self.project.schema
+        current = self.stance_panel.current_stance()
+        mine = {e.id for s in self.stance_panel.stances() if s.id == current for e in s.evidence}
+        marks = []
+        for evidence_id, start, end, polarity in self.stance_panel.evidence_spans():
+            known = schema.has_polarity(polarity)
+            color = schema.polarity(polarity).color if known else "#cccccc"
+            tip = schema.polarity(polarity).names.in_language(self.language) if known else polarity
+            marks.append(
+                Mark("evidence", evidence_id, start, end, color, tip=tip, selected=evidence_id in mine)
+            )
+        for stance_id, start, end, polarity in self.stance_panel.scope_spans():
+            color = schema.polarity(polarity).color if schema.has_polarity(polarity) else "#cccccc"
+            marks.append(Mark("scope", stance_id, start, end, color, selected=stance_id == current))
+        return marks
 
     def _update_current_mark(self) -> None:
         if self.mode() == "events" and self.event_panel.current_event() is not None:
@@ -416,6 +477,8 @@ class MainWindow(QMainWindow):
             if key == "?":
                 self.show_cheat_sheet()
                 return
+            if self.mode() == "stances" and not key.isdigit() and self._stance_key(key):
+                return
             if self.mode() == "events":
                 event_type = self.project.schema.event_type_for_shortcut(key)
                 if event_type is not None and not key.isdigit():
@@ -430,6 +493,8 @@ class MainWindow(QMainWindow):
                 self._run(self.project.delete_entity, self.layer, entity_id)
             elif self.mode() == "events":
                 self.event_panel.delete_current()
+            elif self.mode() == "stances":
+                self.stance_panel.delete_current()
         elif action == "enter":
             entity_id = int(arg)  # type: ignore[call-overload]
             if self.mode() == "events" and entity_id >= 0:
@@ -437,6 +502,8 @@ class MainWindow(QMainWindow):
         elif action == "next_mark":
             if self.mode() == "events":
                 self._step_event(bool(arg))
+            elif self.mode() == "stances":
+                self._step_stance(bool(arg))
         elif action == "resize":
             assert isinstance(arg, tuple)
             entity_id, start, end = arg
@@ -487,6 +554,8 @@ class MainWindow(QMainWindow):
         ):
             if changes.events or changes.entities:
                 self.event_panel.refresh()
+            if changes.stances or changes.entities:
+                self.stance_panel.refresh()
             self._refresh_marks()
             self._update_current_mark()
         self.doc_list.on_changes(changes)
