@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.language = str(self.settings.value("language", "en"))
         self.doc_id: int | None = None
+        self.last_dialog: QWidget | None = None  # the dialog opened last (tests drive it)
         self._doc_title = ""
         self._opened_at = time.monotonic()
         self._idle = QTimer(self)
@@ -171,6 +172,10 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit, self.tr("Redo"), "Ctrl+Shift+Z", self.redo)
         edit.addSeparator()
         self._action(edit, self.tr("&Search…"), QKeySequence.StandardKey.Find, self._focus_search)
+        self._action(edit, self.tr("&Link entity across documents…"), "Ctrl+L", self.link_selected_entity)
+        self._action(edit, self.tr("Link event to a s&tory…"), "Ctrl+Shift+L", self._link_current_event)
+        edit.addSeparator()
+        self._action(edit, self.tr("Sc&hema…"), None, self.edit_schema)
 
         doc = bar.addMenu(self.tr("&Document"))
         self.done_action = self._action(doc, self.tr("Mark &done"), "Ctrl+D", self.toggle_done)
@@ -180,6 +185,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Entities mode"), "Ctrl+1", lambda: self.set_mode("entities"))
         self._action(view, self.tr("E&vents mode"), "Ctrl+2", lambda: self.set_mode("events"))
         self._action(view, self.tr("&Stances mode"), "Ctrl+3", lambda: self.set_mode("stances"))
+        self._action(view, self.tr("S&tory view…"), "Ctrl+Shift+T", self.show_story_view)
         view.addSeparator()
         self._action(view, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom(1))
         self._action(view, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom(-1))
@@ -468,8 +474,78 @@ class MainWindow(QMainWindow):
         else:
             self.view.set_current_mark(None)
 
+    # -- across documents ----------------------------------------------------------------
+
     def link_event_to_story(self, event_id: int) -> None:
-        """Hook for the story dialog (cross-document event clusters)."""
+        """Put an event into a story (a cross-document event cluster), with suggestions."""
+        from annotator.ui.link_dialogs import EventClusterDialog
+
+        dialog = EventClusterDialog(self.project, self.layer, event_id, self._run, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _link_current_event(self) -> None:
+        current = self.event_panel.current_event()
+        if current is None:
+            self.statusBar().showMessage(self.tr("Choose an event first (Events mode)."), 4000)
+            return
+        self.link_event_to_story(current)
+
+    def link_selected_entity(self) -> None:
+        """Give the selected entity an entity id shared with matching mentions in other documents."""
+        from annotator.ui.link_dialogs import EntityLinkDialog
+
+        entity_id = self.view.selected_span()
+        if entity_id is None:
+            self.statusBar().showMessage(self.tr("Select an entity first (click it, or Tab to it)."), 4000)
+            return
+        dialog = EntityLinkDialog(self.project, self.layer, entity_id, self._run, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def show_story_view(self) -> None:
+        """The story view: one row per outlet reporting a story, conflicting values highlighted."""
+        from annotator.ui.story_view import StoryDialog
+
+        dialog = StoryDialog(self.project, self.layer, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.document_requested.connect(self._open_at)
+        current = self.event_panel.current_event()
+        cluster = self.project.event(current).cluster if current is not None else None
+        if cluster:
+            dialog.view.set_cluster(cluster)
+        self.last_dialog = dialog
+        dialog.resize(1000, 420)
+        dialog.show()
+
+    def edit_schema(self) -> None:
+        """The schema editor: labels, event types and roles, polarities, targets, attributes."""
+        from annotator.ui.schema_editor import SchemaEditor
+
+        dialog = SchemaEditor(self.project, self.layer, self._run, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _rebuild(self) -> None:
+        """Build the widgets again (a new language or schema), keeping the document and selection."""
+        doc_id, selection, mode = self.doc_id, self.view.selected_span(), self.mode()
+        old = self.centralWidget()
+        self._build()
+        if old is not None:
+            old.deleteLater()
+        if doc_id is not None:
+            self.open_document(doc_id)
+            if selection is not None:
+                self.view.select_span(selection, emit=False)
+        self.set_mode(mode)
+
+    def _open_at(self, doc_id: int, offset: int) -> None:
+        if doc_id != self.doc_id:
+            self.open_document(doc_id)
+        self.view.ensure_visible(offset)
 
     def _on_edit_request(self, action: str, arg: object) -> None:
         if action == "label":
@@ -534,6 +610,12 @@ class MainWindow(QMainWindow):
 
     def _apply_changes(self, changes: Changes) -> None:
         """One broadcast after each operation: refresh only what the flags name."""
+        if changes.schema:
+            # New labels, colours, names or event types: every widget shows the schema.
+            self._rebuild()
+            self._update_undo_actions()
+            self.changes_applied.emit(changes)
+            return
         if self.doc_id is not None and self.doc_id in changes.doc_ids and changes.entities:
             selected = self.view.selected_span()
             entities = None
@@ -641,15 +723,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         install_language(app, language)
-        doc_id, selection = self.doc_id, self.view.selected_span()
-        old = self.centralWidget()
-        self._build()
-        if old is not None:
-            old.deleteLater()
-        if doc_id is not None:
-            self.open_document(doc_id)
-            if selection is not None:
-                self.view.select_span(selection, emit=False)
+        self._rebuild()
 
     def _toggle_split(self) -> None:
         self.view.split_clitics = not self.view.split_clitics
