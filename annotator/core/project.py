@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import GOLD_LAYER, Changes, DocStatus, UndoStatus
 from annotator.core.project_base import ProjectError
-from annotator.core.project_links import LinksMixin
+from annotator.core.project_schema import SchemaMixin
 from annotator.core.storage.connection import ProjectFileError, open_database
 from annotator.core.storage.guard import FileGuard
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["Project", "ProjectError", "ProjectFileError"]
 
 
-class Project(LinksMixin):
+class Project(SchemaMixin):
     """One open project file. Use `Project.create` / `Project.open`, and `close()` when done.
 
     Reading and changing documents, entities, events, stances and cross-document links come
@@ -137,7 +137,8 @@ class Project(LinksMixin):
         return search(self._conn, query, limit)
 
     def stats(self) -> dict[str, Any]:
-        """Counts for `annotator stats`: documents, tokens, and per layer entities by label."""
+        """Counts for `annotator stats`: documents, tokens, and per layer entities by label, events
+        and stances."""
         _ = self.schema
         docs, tokens = self._conn.execute(
             "SELECT count(*), coalesce(sum(token_count), 0) FROM documents"
@@ -156,6 +157,14 @@ class Project(LinksMixin):
         ):
             layers[layer]["labels"][self._label_keys.get(label_id, "?")] = n
             layers[layer]["entities"] += n
+        for table, key in (("events", "events"), ("stances", "stances")):
+            for layer in layers.values():
+                layer.setdefault(key, 0)
+            for layer_name, n in self._conn.execute(
+                f"SELECT l.name, count(*) FROM {table} x JOIN layers l ON l.id = x.layer_id "
+                "GROUP BY x.layer_id"
+            ):
+                layers[layer_name][key] = n
         for layer, status, n in self._conn.execute(
             "SELECT l.name, s.status, count(*) FROM doc_status s JOIN layers l ON l.id = s.layer_id "
             "GROUP BY s.layer_id, s.status"

@@ -143,6 +143,8 @@ class EventsMixin(EntitiesMixin):
             raise ProjectError("; ".join(errors))
         layer_id = self._ensure_layer(layer)
         counts: dict[str, int] = {}
+        if len(set(arguments)) != len(arguments):
+            raise ProjectError("the same argument is given twice for one role")
         for role, entity_id in arguments:
             label = self._entity_label_in(entity_id, layer_id, doc_id)
             error = validation.argument_error(self.schema, event_type, role, label, counts.get(role, 0))
@@ -209,6 +211,16 @@ class EventsMixin(EntitiesMixin):
             if error:
                 raise ProjectError(f"cannot change the type: {error}")
             counts[argument.role] = counts.get(argument.role, 0) + 1
+        # Where this event fills another event's role (a Topic), that role must take the new type.
+        for argument_row in self._argument_rows("arg_event_id = ?", (event_id,)):
+            row = self._conn.execute(
+                "SELECT type FROM events WHERE id = ?", (argument_row["event_id"],)
+            ).fetchone()
+            error = validation.argument_error(
+                self.schema, row[0], argument_row["role"], event_type, 0, is_event=True
+            )
+            if error:
+                raise ProjectError(f"cannot change the type: {error}")
         allowed = self.schema.event_type(event_type).attributes
         attributes = {k: v for k, v in event.attributes.items() if k in allowed}
         attributes = {**self.schema.default_event_attributes(event_type), **attributes}

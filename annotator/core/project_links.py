@@ -105,7 +105,9 @@ class LinksMixin(StancesMixin, DocumentsMixin):
 
     def mentions_of(self, layer: str, kb_id: str) -> list[Entity]:
         _ = self.schema
-        layer_id = self._ensure_layer(layer)
+        layer_id = self._layer_id_or_none(layer)  # a read: never creates the layer
+        if layer_id is None:
+            return []
         rows = self._conn.execute(
             'SELECT id, doc_id, layer_id, start, "end", label_id, attributes, kb_id FROM entities '
             "WHERE layer_id = ? AND kb_id = ? ORDER BY doc_id, start",
@@ -116,8 +118,8 @@ class LinksMixin(StancesMixin, DocumentsMixin):
     def entity_link_suggestions(self, layer: str, entity_id: int, limit: int = 200) -> list[EntitySuggestion]:
         """Mentions of the layer, in any document, that match this one (same label, normalised,
         clitic-aware), not already carrying its entity id; nearest documents first."""
-        layer_id = self._ensure_layer(layer)
-        row = self._entity_row(entity_id, layer_id)
+        row = self._entity_row(entity_id, self._layer_id_or_none(layer) or -1)  # a read: no new layer
+        layer_id = row["layer_id"]
         text = self._mention_text(row["doc_id"], row["start"], row["end"])
         keys = match_keys(text)
         found = []
@@ -172,6 +174,13 @@ class LinksMixin(StancesMixin, DocumentsMixin):
         """Name an event cluster (`kind` "event") or an entity id (`kind` "entity")."""
         if kind not in ("event", "entity"):
             raise ProjectError(f"kind must be 'event' or 'entity', not {kind!r}")
+        current = self._conn.execute(
+            "SELECT t.title FROM link_titles t JOIN layers l ON l.id = t.layer_id "
+            "WHERE l.name = ? AND t.kind = ? AND t.key = ?",
+            (layer, kind, key),
+        ).fetchone()
+        if (current[0] if current else "") == title.strip():
+            raise ProjectError(f"{key} already has that title")  # no empty undo step
         return self._operation(
             layer, "rename story" if kind == "event" else "rename entity id", [],
             lambda rec, layer_id: self._set_title(rec, layer_id, kind, key, title),

@@ -136,10 +136,7 @@ def comparison_key(text: str) -> str:
 
 def entity_value(text: str, entity: Entity) -> StoryValue:
     shown = text[entity.start : entity.end]
-    number = number_in(shown)
-    if number is not None:  # a count is compared by its number even when linked
-        return StoryValue(shown, f"num:{number}")
-    if entity.kb_id:
+    if entity.kb_id:  # linked by the annotator: that decides
         return StoryValue(shown, f"kb:{entity.kb_id}")
     return StoryValue(shown, comparison_key(shown))
 
