@@ -102,6 +102,8 @@ class Project(SchemaMixin):
         with self._transaction():
             layer_id = self._ensure_layer(layer)
             op = self._log.redo(layer_id) if redo else self._log.undo(layer_id)
+            if op is not None and any(c.table == "schema_versions" for c in op.changes):
+                self._check_replayed_schema(op.name, redo)
         if op is None:
             return None
         doc_ids = {
@@ -121,6 +123,23 @@ class Project(SchemaMixin):
             doc_ids=frozenset(doc_ids),
             layers=frozenset({layer}),
         )
+
+    def _check_replayed_schema(self, name: str, redo: bool) -> None:
+        """The schema is the project's, undo is per annotator: refuse to bring back a schema
+        that annotations made since (by anyone) no longer fit. Runs inside the replay's
+        transaction, so a refusal rolls the replay back."""
+        from annotator.core.project_schema import schema_problems
+
+        self._schema = None
+        try:
+            problems = schema_problems(self.schema_usage(), self.schema)
+        finally:
+            self._schema = None
+        if problems:
+            verb = "redo" if redo else "undo"
+            raise ProjectError(
+                f"cannot {verb} {name}: annotations made since need it ({'; '.join(problems)})"
+            )
 
     def undo(self, layer: str) -> Changes | None:
         """Undo the layer's latest operation; None when there is nothing to undo."""

@@ -252,3 +252,19 @@ def test_export_then_import_round_trips(project: Project, tmp_path: Path, doc: i
     assert labels_of(project, doc, "ali") == ["GPE"]
     with pytest.raises(ProjectError, match="unchanged"):
         project.import_schema("ali", path)
+
+
+def test_undoing_a_new_label_is_refused_once_another_annotator_used_it(project) -> None:
+    from annotator.core.schema import Schema
+
+    data = project.schema.to_dict()
+    data["labels"].append(
+        {"key": "EVT", "ar": "حدث", "en": "Event name", "color": "#eeeeee", "shortcut": "e"}
+    )
+    project.update_schema("amal", Schema.from_dict(data))
+    doc_id, _ = project.add_document("وقعت حرب الخليج قبل سنوات.")
+    project.add_entity("omar", doc_id, 5, 15, "EVT")
+    with pytest.raises(ProjectError, match=r"cannot undo edit schema.*label EVT is used by 1 entity"):
+        project.undo("amal")
+    assert project.schema.has_label("EVT")
+    assert project.undo_status("amal").undo == "edit schema"
