@@ -1,0 +1,828 @@
+"""The Stances tab: the outlet's one-click stances, the document's stances with their evidence.
+
+A stance is held by an entity mention or by the document's author/outlet, toward a schema target
+or an entity mention, with a polarity, a scope (the whole document or a span such as a quote),
+evidence spans anywhere in the text, and an optional intensity, confidence and note.
+
+Keyboard first: Tab goes outlet grid → stance list → buttons; in the list Insert (or
+Ctrl+Shift+N) makes a new stance, Enter/F2 edits the current one, E adds the text selection as
+evidence and Delete removes the current stance or evidence row. Every change is one project
+operation through `run`, so Edit > Undo takes it back. The main window paints the spans
+(`evidence_spans`, `scope_spans`) and supplies the text selection (`selection_provider`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.model import Entity, Span, Stance
+from annotator.core.project import Project
+from annotator.core.schema import Schema
+
+Runner = Callable[..., Any]
+SelectionProvider = Callable[[], Span | None]
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "stance" or "evidence"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the stance's or the evidence's id
+
+# Columns of the stance list.
+HOLDER, TARGET, POLARITY, SCOPE, EVIDENCE, INTENSITY, CONFIDENCE = range(7)
+
+_NO_CONFIDENCE = -0.05  # the confidence spin box's minimum, shown as "—"
+
+
+def shorten(text: str, limit: int = 50) -> str:
+    """One line of at most `limit` characters: the start and the end of a long span, "…" between."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return f"{text[:half].rstrip()} … {text[-half:].lstrip()}"
+
+
+def mention_text(text: str, entity: Entity) -> str:
+    """How an entity mention appears in pickers and lists: "أردوغان · PER"."""
+    return f"{shorten(text[entity.start : entity.end], 40)} · {entity.label}"
+
+
+def color_icon(color: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def _tint(color: str, alpha: int) -> str:
+    c = QColor(color)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+def _polarity_name(schema: Schema, key: str, language: str) -> str:
+    return schema.polarity(key).names.in_language(language) if schema.has_polarity(key) else key
+
+
+def _target_name(schema: Schema, key: str, language: str) -> str:
+    return schema.stance_target(key).names.in_language(language) if schema.has_stance_target(key) else key
+
+
+class StanceDialog(QDialog):
+    """Holder, target, polarity, scope, intensity, confidence and note of a new or existing stance.
+
+    Not modal by itself: the panel shows it with `open()` and reacts to `accepted`; a test fills
+    the widgets (or uses the `select_*` helpers) and calls `accept()`.
+    """
+
+    def __init__(
+        self,
+        schema: Schema,
+        language: str,
+        text: str,
+        entities: Sequence[Entity],
+        *,
+        selection: Span | None = None,
+        stance: Stance | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.stance = stance
+        self.selection = selection
+        self.setWindowTitle(self.tr("Edit stance") if stance is not None else self.tr("New stance"))
+
+        self.holder = QComboBox(self)
+        self.holder.addItem(self.tr("Author/outlet"), -1)
+        for entity in entities:
+            self.holder.addItem(mention_text(text, entity), entity.id)
+
+        # Parallel to the target combo's items: (schema target key, entity id), exactly one set.
+        self._targets: list[tuple[str | None, int | None]] = []
+        self.target = QComboBox(self)
+        for target in schema.stance_targets:
+            self.target.addItem(target.names.in_language(language))
+            self.target.setItemData(self.target.count() - 1, target.description, Qt.ItemDataRole.ToolTipRole)
+            self._targets.append((target.key, None))
+        for entity in entities:
+            self.target.addItem(mention_text(text, entity))
+            self._targets.append((None, entity.id))
+
+        self.polarity = QComboBox(self)
+        for polarity in schema.polarities:
+            self.polarity.addItem(
+                color_icon(polarity.color), polarity.names.in_language(language), polarity.key
+            )
+
+        # Parallel to the scope combo's items: None (the whole document) or a span.
+        self._scopes: list[Span | None] = [None]
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("Whole document"))
+        if stance is not None and stance.scope is not None:
+            quoted = shorten(text[stance.scope[0] : stance.scope[1]], 40)
+            self.scope.addItem(self.tr("The span “%1”").replace("%1", quoted))
+            self._scopes.append(stance.scope)
+        if selection is not None and (stance is None or stance.scope != selection):
+            quoted = shorten(text[selection[0] : selection[1]], 40)
+            self.scope.addItem(self.tr("The selection “%1”").replace("%1", quoted))
+            self._scopes.append(selection)
+
+        self.evidence_check = QCheckBox(self.tr("Add the selection as evidence"), self)
+        self.evidence_check.setChecked(stance is None and selection is not None)
+        self.evidence_check.setVisible(stance is None and selection is not None)
+
+        self.intensity = QComboBox(self)
+        self.intensity.addItem("—", 0)
+        for level in (1, 2, 3):
+            self.intensity.addItem(str(level), level)
+
+        self.confidence = QDoubleSpinBox(self)
+        self.confidence.setDecimals(2)
+        self.confidence.setRange(_NO_CONFIDENCE, 1.0)
+        self.confidence.setSingleStep(0.05)
+        self.confidence.setSpecialValueText("—")
+        self.confidence.setValue(_NO_CONFIDENCE)
+
+        self.note = QLineEdit(self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Holder:"), self.holder)
+        form.addRow(self.tr("&Target:"), self.target)
+        form.addRow(self.tr("&Polarity:"), self.polarity)
+        form.addRow(self.tr("&Scope:"), self.scope)
+        form.addRow("", self.evidence_check)
+        form.addRow(self.tr("&Intensity:"), self.intensity)
+        form.addRow(self.tr("&Confidence:"), self.confidence)
+        form.addRow(self.tr("&Note:"), self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if self.target.count() == 0:
+            hint = QLabel(
+                self.tr("The schema has no stance targets and the document no entities to take a stance on."),
+                self,
+            )
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+        if stance is not None:
+            self._fill(stance)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.target.count() > 0 and self.polarity.count() > 0)
+
+    def _fill(self, stance: Stance) -> None:
+        self.select_holder(stance.holder_entity_id)
+        self.select_target(stance.target, stance.target_entity_id)
+        self.select_polarity(stance.polarity)
+        self.select_scope(stance.scope)
+        self.intensity.setCurrentIndex(max(0, self.intensity.findData(stance.intensity or 0)))
+        self.confidence.setValue(_NO_CONFIDENCE if stance.confidence is None else stance.confidence)
+        self.note.setText(stance.note)
+
+    # -- choosing (what a user does with the widgets, for code and tests) -------------------
+
+    def select_holder(self, entity_id: int | None) -> None:
+        """The holder: an entity mention's id, or None for the author/outlet."""
+        self.holder.setCurrentIndex(max(0, self.holder.findData(-1 if entity_id is None else entity_id)))
+
+    def select_target(self, key: str | None = None, entity_id: int | None = None) -> None:
+        """The target: a schema target key, or an entity mention's id."""
+        if (key, entity_id) in self._targets:
+            self.target.setCurrentIndex(self._targets.index((key, entity_id)))
+
+    def select_polarity(self, key: str) -> None:
+        index = self.polarity.findData(key)
+        if index >= 0:
+            self.polarity.setCurrentIndex(index)
+
+    def select_scope(self, scope: Span | None) -> None:
+        """None for the whole document, or a span the scope combo offers."""
+        if scope in self._scopes:
+            self.scope.setCurrentIndex(self._scopes.index(scope))
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """The stance's fields as `add_stance` / `update_stance` take them (polarity included)."""
+        holder = self.holder.currentData()
+        target, target_entity_id = (
+            self._targets[self.target.currentIndex()] if self.target.currentIndex() >= 0 else (None, None)
+        )
+        confidence = self.confidence.value()
+        return {
+            "polarity": self.polarity.currentData(),
+            "holder_entity_id": None if holder is None or int(holder) < 0 else int(holder),
+            "target": target,
+            "target_entity_id": target_entity_id,
+            "scope": self._scopes[max(0, self.scope.currentIndex())],
+            "intensity": int(self.intensity.currentData()) or None,
+            "confidence": None if confidence < 0 else round(confidence, 2),
+            "note": self.note.text().strip(),
+        }
+
+    def evidence(self) -> list[Span]:
+        """The evidence a new stance starts with: the text selection, when one was made and kept."""
+        if self.stance is None and self.selection is not None and self.evidence_check.isChecked():
+            return [self.selection]
+        return []
+
+
+class _StanceTree(QTreeWidget):
+    """The stance list; it keeps its keys (Delete, Enter, F2, E, Insert) from window shortcuts."""
+
+    delete_pressed = Signal()
+    edit_pressed = Signal()
+    evidence_pressed = Signal()
+    new_pressed = Signal()
+
+    def _action_for(self, event: QKeyEvent) -> SignalInstance | None:
+        key, mods = event.key(), event.modifiers()
+        ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        plain = mods & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            return self.delete_pressed
+        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            return self.edit_pressed
+        if plain and key == Qt.Key.Key_E:
+            return self.evidence_pressed
+        if (plain and key == Qt.Key.Key_Insert) or (key == Qt.Key.Key_N and mods == ctrl_shift):
+            return self.new_pressed
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._action_for(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        signal = self._action_for(event)
+        if signal is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        signal.emit()
+
+
+class StancePanel(QWidget):
+    """The document's stances: the outlet grid on top, the list with evidence rows, the buttons."""
+
+    stance_selected = Signal(int)  # stance id, -1 for none
+    evidence_activated = Signal(int, int)  # (start, end) of an evidence span, to show it in the view
+    message = Signal(str)  # a status message for the window (nothing selected, ...)
+
+    def __init__(
+        self,
+        project: Project,
+        layer: str,
+        run: Runner,
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.layer = layer
+        self.run = run
+        self.language = language
+        self.selection_provider: SelectionProvider | None = None
+        self.doc_id: int | None = None
+        self.text = ""
+        self.dialog: StanceDialog | None = None  # the dialog opened last (tests fill it)
+        self._schema: Schema | None = None
+        self._stances: dict[int, Stance] = {}
+        self._entities: dict[int, Entity] = {}
+        self._outlet: dict[str, Stance] = {}
+        self._evidence: dict[int, tuple[int, int, int]] = {}  # evidence id → (stance id, start, end)
+        self._shown_stance: int | None = None  # the stance last announced by stance_selected
+        self.outlet_buttons: dict[tuple[str, str], QPushButton] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.outlet_box = QGroupBox(self)
+        self._outlet_grid = QGridLayout(self.outlet_box)
+        self._outlet_grid.setContentsMargins(4, 4, 4, 4)
+        self._outlet_grid.setSpacing(3)
+        layout.addWidget(self.outlet_box)
+
+        self.tree = _StanceTree(self)
+        self.tree.setColumnCount(7)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
+        self.tree.currentItemChanged.connect(lambda current, _previous: self._on_current(current))
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self._activate(item))
+        self.tree.delete_pressed.connect(self.delete_current)
+        self.tree.edit_pressed.connect(lambda: self._activate(self.tree.currentItem()))
+        self.tree.evidence_pressed.connect(self.add_evidence_from_selection)
+        self.tree.new_pressed.connect(self.new_stance_dialog)
+        layout.addWidget(self.tree, 1)
+
+        buttons = QGridLayout()
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(lambda _checked=False: self.new_stance_dialog())
+        self.edit_button = QPushButton(self)
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_stance_dialog())
+        self.evidence_button = QPushButton(self)
+        self.evidence_button.clicked.connect(lambda _checked=False: self.add_evidence_from_selection())
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(lambda _checked=False: self.delete_current())
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.edit_button, 0, 1)
+        buttons.addWidget(self.evidence_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        layout.addLayout(buttons)
+
+        # The same keys when the grid or a button has the focus (the list handles its own).
+        for sequence, slot in (
+            (QKeySequence(Qt.Key.Key_Insert), self.new_stance_dialog),
+            (QKeySequence("Ctrl+Shift+N"), self.new_stance_dialog),
+            (QKeySequence(Qt.Key.Key_E), self.add_evidence_from_selection),
+        ):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._retranslate()
+        self._build_outlet_grid()
+        self._update_buttons()
+
+    # -- language and schema -------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Show schema names (targets, polarities) in "ar" or "en" and the panel's texts anew."""
+        self.language = language
+        self._retranslate()
+        self._build_outlet_grid()
+        self.refresh()
+
+    def _retranslate(self) -> None:
+        self.outlet_box.setTitle(self.tr("Outlet's stance"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Holder"),
+                self.tr("Target"),
+                self.tr("Polarity"),
+                self.tr("Scope"),
+                self.tr("Evidence"),
+                self.tr("Intensity"),
+                self.tr("Confidence"),
+            ]
+        )
+        self.new_button.setText(self.tr("New stance…"))
+        self.new_button.setToolTip(self.tr("A new stance (Insert or Ctrl+Shift+N)"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the current stance (Enter or F2 in the list)"))
+        self.evidence_button.setText(self.tr("Add evidence from selection"))
+        self.evidence_button.setToolTip(
+            self.tr("Add the text selection as evidence of the current stance (E)")
+        )
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the current stance or evidence (Delete)"))
+
+    def _build_outlet_grid(self) -> None:
+        """One row per schema target: its name, then a checkable button per polarity."""
+        schema = self.project.schema
+        self._schema = schema
+        while self._outlet_grid.count():
+            item = self._outlet_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.outlet_buttons = {}
+        if not schema.stance_targets:
+            self._outlet_grid.addWidget(QLabel(self.tr("The schema has no stance targets."), self.outlet_box))
+        for row, target in enumerate(schema.stance_targets):
+            name = target.names.in_language(self.language)
+            label = QLabel(name, self.outlet_box)
+            label.setWordWrap(True)
+            label.setToolTip(target.description or target.key)
+            self._outlet_grid.addWidget(label, row, 0)
+            for column, polarity in enumerate(schema.polarities, start=1):
+                button = QPushButton(polarity.names.in_language(self.language), self.outlet_box)
+                button.setCheckable(True)
+                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                button.setAccessibleName(f"{name}: {button.text()}")
+                button.setStyleSheet(
+                    f"QPushButton {{ background: {_tint(polarity.color, 50)}; color: palette(text);"
+                    f" border: 1px solid {polarity.color}; border-radius: 3px; padding: 2px 6px; }}"
+                    f"QPushButton:checked {{ background: {polarity.color}; color: #111; font-weight: bold;"
+                    " border: 1px solid #555; }"
+                    "QPushButton:focus { border: 2px solid palette(highlight); }"
+                )
+                button.clicked.connect(
+                    lambda _checked=False, t=target.key, p=polarity.key: self.set_outlet_stance(t, p)
+                )
+                self._outlet_grid.addWidget(button, row, column)
+                self.outlet_buttons[(target.key, polarity.key)] = button
+        self._outlet_grid.setColumnStretch(0, 1)
+        self._sync_outlet_buttons()
+
+    def _tab_chain(self) -> list[QWidget]:
+        """The panel's Tab order: outlet grid → stance list → buttons (whatever order Qt made them in)."""
+        widgets: list[QWidget] = [*self.outlet_buttons.values(), self.tree]
+        widgets += [self.new_button, self.edit_button, self.evidence_button, self.delete_button]
+        return [
+            w
+            for w in widgets
+            if w.isVisibleTo(self) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        chain = self._tab_chain()
+        focus = QApplication.focusWidget()
+        index = next((i for i, widget in enumerate(chain) if widget is focus), -1)
+        if index < 0:
+            return super().focusNextPrevChild(forward)
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        next_index = index + (1 if forward else -1)
+        if 0 <= next_index < len(chain):
+            chain[next_index].setFocus(reason)
+            return True
+        outside = self._outside_neighbour(chain[index], forward)
+        (outside or chain[0 if forward else -1]).setFocus(reason)
+        return True
+
+    def _outside_neighbour(self, start: QWidget, forward: bool) -> QWidget | None:
+        """The first widget of the window after (or before) `start` in Qt's focus chain, outside the panel."""
+        widget = start
+        while True:
+            candidate = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if candidate is None or candidate is start:
+                return None
+            widget = candidate
+            if (
+                widget is not self
+                and not self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                return widget
+
+    # -- the shown document --------------------------------------------------------------
+
+    def show_document(self, doc_id: int, text: str) -> None:
+        """Show a document's stances (and take its entity mentions for the pickers)."""
+        self.doc_id = doc_id
+        self.text = text
+        self._shown_stance = None
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the shown document's stances, keeping the current row and the open ones."""
+        if self._schema is not self.project.schema and self._schema != self.project.schema:
+            self._build_outlet_grid()
+        doc_id = self.doc_id
+        if doc_id is None:
+            self._stances, self._entities, self._outlet, self._evidence = {}, {}, {}, {}
+        else:
+            self._stances = {s.id: s for s in self.project.stances(doc_id, self.layer)}
+            self._entities = {e.id: e for e in self.project.entities(doc_id, self.layer)}
+            self._outlet = self.project.outlet_stances(doc_id, self.layer)
+            self._evidence = {
+                ev.id: (s.id, ev.start, ev.end) for s in self._stances.values() for ev in s.evidence
+            }
+        current = self.tree.currentItem()
+        kept = (str(current.data(0, KIND_ROLE)), int(current.data(0, ID_ROLE))) if current else None
+        kept_stance = self.current_stance()
+        row = self.tree.indexOfTopLevelItem(current.parent() or current) if current is not None else -1
+        opened = {
+            int(item.data(0, ID_ROLE))
+            for item in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+            if item is not None and item.isExpanded()
+        }
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+            for stance in self._stances.values():
+                self._add_item(stance, stance.id in opened)
+            # The same row, else its stance (an evidence row went), else the row now at its place.
+            target = self._find_item(*kept) if kept is not None else None
+            if target is None and kept_stance is not None:
+                target = self._find_item("stance", kept_stance)
+            if target is None and row >= 0 and self.tree.topLevelItemCount():
+                target = self.tree.topLevelItem(min(row, self.tree.topLevelItemCount() - 1))
+            if target is not None:
+                self.tree.setCurrentItem(target)
+        self._sync_outlet_buttons()
+        self._update_buttons()
+        self._announce(self.current_stance())
+
+    def _add_item(self, stance: Stance, expanded: bool) -> None:
+        schema = self.project.schema
+        polarity_name = _polarity_name(schema, stance.polarity, self.language)
+        color = schema.polarity(stance.polarity).color if schema.has_polarity(stance.polarity) else None
+        item = QTreeWidgetItem(self.tree)
+        item.setData(0, KIND_ROLE, "stance")
+        item.setData(0, ID_ROLE, stance.id)
+        item.setText(HOLDER, self._mention(stance.holder_entity_id) or self.tr("Author/outlet"))
+        if stance.target is not None:
+            item.setText(TARGET, _target_name(schema, stance.target, self.language))
+        else:
+            item.setText(TARGET, self._mention(stance.target_entity_id))
+        item.setText(POLARITY, polarity_name)
+        if color is not None:
+            item.setBackground(POLARITY, QColor(color))
+            item.setForeground(POLARITY, QColor("#111111"))
+        if stance.scope is None:
+            item.setText(SCOPE, self.tr("document"))
+        else:
+            item.setText(SCOPE, f"“{shorten(self.text[stance.scope[0] : stance.scope[1]], 30)}”")
+        item.setText(EVIDENCE, str(len(stance.evidence)))
+        item.setText(INTENSITY, str(stance.intensity) if stance.intensity is not None else "")
+        item.setText(CONFIDENCE, f"{stance.confidence:.2f}" if stance.confidence is not None else "")
+        if stance.note:
+            for column in range(self.tree.columnCount()):
+                item.setToolTip(column, stance.note)
+        for evidence in stance.evidence:
+            child = QTreeWidgetItem(item)
+            child.setData(0, KIND_ROLE, "evidence")
+            child.setData(0, ID_ROLE, evidence.id)
+            child.setText(0, f"“{shorten(self.text[evidence.start : evidence.end], 60)}”")
+            child.setToolTip(0, self.text[evidence.start : evidence.end])
+            if color is not None:
+                child.setIcon(0, color_icon(color))
+            child.setFirstColumnSpanned(True)
+        item.setExpanded(expanded)
+
+    def _mention(self, entity_id: int | None) -> str:
+        if entity_id is None:
+            return ""
+        entity = self._entities.get(entity_id)
+        return mention_text(self.text, entity) if entity is not None else f"#{entity_id}"
+
+    def _find_item(self, kind: str, item_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
+            if kind == "stance" and int(top.data(0, ID_ROLE)) == item_id:
+                return top
+            if kind == "evidence":
+                for j in range(top.childCount()):
+                    child = top.child(j)
+                    if child is not None and int(child.data(0, ID_ROLE)) == item_id:
+                        return child
+        return None
+
+    def _sync_outlet_buttons(self) -> None:
+        for (target, polarity), button in self.outlet_buttons.items():
+            stance = self._outlet.get(target)
+            button.setChecked(stance is not None and stance.polarity == polarity)
+            button.setEnabled(self.doc_id is not None)
+
+    def _update_buttons(self) -> None:
+        has_doc = self.doc_id is not None
+        has_stance = self.current_stance() is not None
+        self.new_button.setEnabled(has_doc)
+        self.evidence_button.setEnabled(has_doc)
+        self.edit_button.setEnabled(has_stance)
+        self.delete_button.setEnabled(self.tree.currentItem() is not None)
+
+    # -- what the window reads -----------------------------------------------------------
+
+    def current_stance(self) -> int | None:
+        """The stance of the current row (an evidence row's stance too), or None."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        top = item.parent() or item
+        return int(top.data(0, ID_ROLE))
+
+    def current_evidence(self) -> int | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) != "evidence":
+            return None
+        return int(item.data(0, ID_ROLE))
+
+    def stances(self) -> list[Stance]:
+        """The shown document's stances, in the list's order."""
+        return list(self._stances.values())
+
+    def evidence_spans(self) -> list[tuple[int, int, int, str]]:
+        """(evidence id, start, end, polarity key) of every evidence span of the shown stances."""
+        return [
+            (evidence.id, evidence.start, evidence.end, stance.polarity)
+            for stance in self._stances.values()
+            for evidence in stance.evidence
+        ]
+
+    def scope_spans(self) -> list[tuple[int, int, int, str]]:
+        """(stance id, start, end, polarity key) of the shown stances whose scope is a span."""
+        return [
+            (stance.id, stance.scope[0], stance.scope[1], stance.polarity)
+            for stance in self._stances.values()
+            if stance.scope is not None
+        ]
+
+    def select_stance(self, stance_id: int | None, emit: bool = False) -> None:
+        """Make a stance the current row (None: no row); `emit` announces it with stance_selected."""
+        item = self._find_item("stance", stance_id) if stance_id is not None else None
+        with QSignalBlocker(self.tree):
+            if item is None:
+                self.tree.setCurrentIndex(QModelIndex())
+                self.tree.clearSelection()
+            else:
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+        self._update_buttons()
+        if emit:
+            self._announce(self.current_stance())
+        else:
+            self._shown_stance = self.current_stance()
+
+    def _announce(self, stance_id: int | None) -> None:
+        if stance_id != self._shown_stance:
+            self._shown_stance = stance_id
+            self.stance_selected.emit(-1 if stance_id is None else stance_id)
+
+    def _on_current(self, item: QTreeWidgetItem | None) -> None:
+        self._update_buttons()
+        self._announce(self.current_stance())
+        if item is not None and item.data(0, KIND_ROLE) == "evidence":
+            found = self._evidence.get(int(item.data(0, ID_ROLE)))
+            if found is not None:
+                self.evidence_activated.emit(found[1], found[2])
+
+    def _activate(self, item: QTreeWidgetItem | None) -> None:
+        """Enter, F2 or a double click: edit a stance, or show an evidence span in the view."""
+        if item is None:
+            return
+        if item.data(0, KIND_ROLE) == "evidence":
+            found = self._evidence.get(int(item.data(0, ID_ROLE)))
+            if found is not None:
+                self.evidence_activated.emit(found[1], found[2])
+            return
+        self.edit_stance_dialog(int(item.data(0, ID_ROLE)))
+
+    def _selection(self) -> Span | None:
+        provider = self.selection_provider
+        span = provider() if provider is not None else None
+        if span is None or span[0] >= span[1]:
+            return None
+        return (int(span[0]), int(span[1]))
+
+    def _after(self, changes: Any) -> bool:
+        """Reload after a successful operation of this panel (the window may have already)."""
+        if changes is None:
+            self._sync_outlet_buttons()
+            return False
+        self.refresh()
+        return True
+
+    # -- operations ----------------------------------------------------------------------
+
+    def set_outlet_stance(self, target: str, polarity: str) -> None:
+        """The outlet grid's click: set the outlet's polarity toward a target, or clear it if it is that."""
+        if self.doc_id is None:
+            return
+        current = self._outlet.get(target)
+        chosen = None if current is not None and current.polarity == polarity else polarity
+        changes = self.run(self.project.set_outlet_stance, self.layer, self.doc_id, target, chosen)
+        self._after(changes)
+
+    def new_stance_dialog(self) -> StanceDialog | None:
+        """Open the dialog for a new stance (the text selection, if any, becomes its first evidence)."""
+        if self.doc_id is None:
+            self.message.emit(self.tr("Open a document first."))
+            return None
+        doc_id = self.doc_id
+        dialog = StanceDialog(
+            self.project.schema,
+            self.language,
+            self.text,
+            list(self._entities.values()),
+            selection=self._selection(),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._create(dialog, doc_id))
+        return self._open(dialog)
+
+    def edit_stance_dialog(self, stance_id: int | None = None) -> StanceDialog | None:
+        """Open the dialog on a stance (by default the current one) to change its fields."""
+        stance_id = self.current_stance() if stance_id is None else stance_id
+        stance = self._stances.get(stance_id) if stance_id is not None else None
+        if stance is None:
+            self.message.emit(self.tr("Select a stance first."))
+            return None
+        dialog = StanceDialog(
+            self.project.schema,
+            self.language,
+            self.text,
+            list(self._entities.values()),
+            selection=self._selection(),
+            stance=stance,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._update(dialog, stance))
+        return self._open(dialog)
+
+    def _open(self, dialog: StanceDialog) -> StanceDialog:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: StanceDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.tree.setFocus()
+
+    def _create(self, dialog: StanceDialog, doc_id: int) -> None:
+        values = dialog.values()
+        polarity = values.pop("polarity")
+        changes = self.run(
+            self.project.add_stance, self.layer, doc_id, polarity, evidence=dialog.evidence(), **values
+        )
+        if self._after(changes) and changes.created_ids:
+            self.select_stance(changes.created_ids[0], emit=True)
+
+    def _update(self, dialog: StanceDialog, stance: Stance) -> None:
+        values = dialog.values()
+        changed: dict[str, Any] = {}
+        for field in ("polarity", "holder_entity_id", "scope", "intensity", "note"):
+            if values[field] != getattr(stance, field):
+                changed[field] = values[field]
+        if (values["target"], values["target_entity_id"]) != (stance.target, stance.target_entity_id):
+            if values["target"] is not None:
+                changed["target"] = values["target"]
+            else:
+                changed["target_entity_id"] = values["target_entity_id"]
+        old, new = stance.confidence, values["confidence"]
+        if (old is None) != (new is None) or (old is not None and new is not None and abs(old - new) > 1e-9):
+            changed["confidence"] = new
+        if not changed:
+            return
+        changes = self.run(self.project.update_stance, self.layer, stance.id, **changed)
+        if self._after(changes):
+            self.select_stance(stance.id, emit=True)
+
+    def add_evidence_from_selection(self) -> None:
+        """Add the text selection as evidence of the current stance (key E, or the button)."""
+        if self.doc_id is None:
+            self.message.emit(self.tr("Open a document first."))
+            return
+        stance_id = self.current_stance()
+        if stance_id is None:
+            self.message.emit(self.tr("Select a stance in the list first, then add evidence to it."))
+            return
+        span = self._selection()
+        if span is None:
+            self.message.emit(self.tr("Select the evidence in the text first."))
+            return
+        changes = self.run(self.project.add_evidence, self.layer, stance_id, span[0], span[1])
+        if self._after(changes):
+            item = self._find_item("stance", stance_id)
+            if item is not None:
+                item.setExpanded(True)
+            self.select_stance(stance_id, emit=True)
+            self.message.emit(self.tr("Evidence added."))
+
+    def delete_current(self) -> None:
+        """Delete the current stance, or remove the current evidence span from its stance."""
+        item = self.tree.currentItem()
+        if item is None:
+            self.message.emit(self.tr("Select a stance first."))
+            return
+        item_id = int(item.data(0, ID_ROLE))
+        if item.data(0, KIND_ROLE) == "evidence":
+            changes = self.run(self.project.remove_evidence, self.layer, item_id)
+        else:
+            changes = self.run(self.project.delete_stance, self.layer, item_id)
+        self._after(changes)
