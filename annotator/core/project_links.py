@@ -47,7 +47,10 @@ class EventSuggestion:
     trigger: str
     doc_title: str
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # in English, for logs and scripts; UIs compose their own from below
+    shared_arguments: int = 0
+    same_trigger: bool = False
+    same_date: bool = False
 
 
 def match_keys(text: str) -> frozenset[str]:
@@ -249,15 +252,26 @@ class LinksMixin(StancesMixin, DocumentsMixin):
             shared = values & self._argument_keys(other)
             if shared:
                 reasons.append(f"{len(shared)} shared argument(s)")
-            if trigger_keys & match_keys(self._mention_text(other.doc_id, other.start, other.end)):
+            same_trigger = bool(
+                trigger_keys & match_keys(self._mention_text(other.doc_id, other.start, other.end))
+            )
+            if same_trigger:
                 reasons.append("same trigger word")
             other_doc = self.document(other.doc_id)
-            if doc_date and other_doc.date[:10] == doc_date[:10]:
+            same_date = bool(doc_date) and other_doc.date[:10] == doc_date[:10]
+            if same_date:
                 reasons.append("same date")
             score = 2 * len(shared) + len(reasons)
             found.append(
                 EventSuggestion(
-                    other, other_doc.text[other.start : other.end], other_doc.title, score, tuple(reasons)
+                    other,
+                    other_doc.text[other.start : other.end],
+                    other_doc.title,
+                    score,
+                    tuple(reasons),
+                    len(shared),
+                    same_trigger,
+                    same_date,
                 )
             )
         found.sort(key=lambda s: (-s.score, s.event.doc_id, s.event.start))

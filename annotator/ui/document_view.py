@@ -479,7 +479,7 @@ class DocumentView(QPlainTextEdit):
                 painter.drawRects(rects)
             elif mark.kind == "evidence":
                 hatch = QColor(dark)
-                hatch.setAlpha(150)
+                hatch.setAlpha(110)  # light enough to read the letters through
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
                 painter.drawRects(rects)

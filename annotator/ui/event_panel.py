@@ -146,12 +146,20 @@ class EventPanel(QWidget):
                 else event.type
             )
             flag = "⚠ " if problems else ""
+            # First-strong isolates keep each part's own direction whatever the UI language.
             cluster = (
-                f"  ⟲ {self.project.link_title(self.layer, 'event', event.cluster)}" if event.cluster else ""
+                f"  ⟲ \u2068{self.project.link_title(self.layer, 'event', event.cluster)}\u2069"
+                if event.cluster
+                else ""
             )
-            item = QTreeWidgetItem([f"{flag}{name} · {_short(self.text[event.start : event.end])}{cluster}"])
+            trigger = _short(self.text[event.start : event.end])
+            item = QTreeWidgetItem([f"{flag}\u2068{name}\u2069 · \u2068{trigger}\u2069{cluster}"])
             item.setData(0, KIND_ROLE, ("event", event.id))
-            item.setToolTip(0, "\n".join(problems) if problems else event.type)
+            tip = [*problems] if problems else [event.type]
+            if event.cluster:
+                story = self.project.link_title(self.layer, "event", event.cluster)
+                tip.append(self.tr("Story: %1").replace("%1", story))
+            item.setToolTip(0, "\n".join(tip))
             if schema.has_event_type(event.type):
                 item.setBackground(0, QColor(schema.event_type(event.type).color))
             if problems:

@@ -297,8 +297,15 @@ class EventClusterDialog(QDialog):
         self.suggestions = self.suggestion_box.list
         for suggestion in suggestions:
             parts = [f"{isolate(suggestion.trigger)} — {isolate(suggestion.doc_title)}"]
-            if suggestion.reasons:
-                parts.append(", ".join(suggestion.reasons))
+            reasons = []
+            if suggestion.shared_arguments:
+                reasons.append(self.tr("%n shared argument(s)", "", suggestion.shared_arguments))
+            if suggestion.same_trigger:
+                reasons.append(self.tr("same trigger word"))
+            if suggestion.same_date:
+                reasons.append(self.tr("same date"))
+            if reasons:
+                parts.append("، ".join(reasons) if self._language == "ar" else ", ".join(reasons))
             parts.append(self.tr("score %1").replace("%1", str(suggestion.score)))
             if suggestion.event.cluster:
                 title = (
