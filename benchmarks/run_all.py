@@ -23,6 +23,7 @@ SCRIPTS = (
     "bench_search.py",
     "bench_document_list.py",
     "bench_gui.py",
+    "bench_events.py",
 )
 VERDICT_WORDS = ("target", "NOT met")
 

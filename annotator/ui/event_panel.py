@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core import validation
 from annotator.core.model import Event
 from annotator.core.project import Project
 
@@ -61,6 +62,7 @@ class EventPanel(QWidget):
         self.doc_id: int | None = None
         self.text = ""
         self._events: dict[int, Event] = {}
+        self._problems: dict[int, list[str]] = {}
         self._current: int | None = None
         self.last_menu: QMenu | None = None  # the role menu shown last (tests drive it)
 
@@ -135,11 +137,25 @@ class EventPanel(QWidget):
             self._current = None
         entities = {e.id: e for e in self.project.entities(self.doc_id, self.layer)}
         schema = self.project.schema
+        # Problems from what is loaded here, without a query per argument.
+        fillers: dict[int, str] = {}
+        for event in events:
+            for argument in event.arguments:
+                if argument.entity_id is not None:
+                    found = entities.get(argument.entity_id)
+                    fillers[argument.id] = found.label if found is not None else "?"
+                else:
+                    other = self._events.get(argument.event_id or -1)
+                    fillers[argument.id] = other.type if other is not None else "?"
+        self._problems = {
+            event.id: validation.event_problems(schema, event, fillers, language=self.language)
+            for event in events
+        }
         self.tree.blockSignals(True)
         self.tree.clear()
         current_item = None
         for event in events:
-            problems = self.project.event_problems(event, self.language)
+            problems = self._problems[event.id]
             name = (
                 schema.event_type(event.type).names.in_language(self.language)
                 if schema.has_event_type(event.type)
@@ -205,6 +221,10 @@ class EventPanel(QWidget):
 
     def events(self) -> list[Event]:
         return list(self._events.values())
+
+    def problems_of(self, event_id: int) -> list[str]:
+        """What the event lacks or breaks (missing required roles...), as of the last refresh."""
+        return self._problems.get(event_id, [])
 
     def current_event(self) -> int | None:
         return self._current
@@ -286,7 +306,7 @@ class EventPanel(QWidget):
                 self.tr("Select a trigger and press an event type's key.") if not self._events else ""
             )
             return
-        problems = self.project.event_problems(event, self.language)
+        problems = self._problems.get(event.id, [])
         self.problems.setText("\n".join(problems))
         schema = self.project.schema
         if not schema.has_event_type(event.type):

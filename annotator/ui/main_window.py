@@ -53,6 +53,7 @@ class MainWindow(ModesMixin, QMainWindow):
         self.language = str(self.settings.value("language", "en"))
         self.doc_id: int | None = None
         self.last_dialog: QWidget | None = None  # the dialog opened last (tests drive it)
+        self._stances_stale = False  # entities were added since the stance panel last loaded
         self._doc_title = ""
         self._opened_at = time.monotonic()
         self._idle = QTimer(self)
@@ -227,7 +228,9 @@ class MainWindow(ModesMixin, QMainWindow):
         )
         self.panel.show_entities(doc.text, self.project.entities(doc_id, self.layer))
         self.event_panel.show_document(doc_id, doc.text)
-        self.stance_panel.show_document(doc_id, doc.text)
+        stances_shown = self.mode() == "stances"
+        self.stance_panel.show_document(doc_id, doc.text, load=stances_shown)
+        self._stances_stale = not stances_shown
         self._refresh_marks()
         self.search.set_document(doc_id)
         self.doc_list.select_document(doc_id)
@@ -406,12 +409,23 @@ class MainWindow(ModesMixin, QMainWindow):
         if self.doc_id is not None and (
             changes.events or changes.entities or changes.stances or changes.schema
         ):
-            if changes.events or changes.entities:
+            # A new entity changes no event or stance: skip reloading them (a long article's
+            # lists cost more than the edit). Relabels, resizes, deletes and undo do reload.
+            added_only = (
+                changes.entities
+                and not (changes.events or changes.stances)
+                and bool(changes.created_ids)
+                and not changes.op_name.startswith(("undo ", "redo "))
+            )
+            if (changes.events or changes.entities) and not added_only:
                 self.event_panel.refresh()
-            if changes.stances or changes.entities:
-                self.stance_panel.refresh()
-            self._refresh_marks()
-            self._update_current_mark()
+            if changes.stances or (changes.entities and (not added_only or self.mode() == "stances")):
+                self._refresh_stances()
+            elif changes.entities:
+                self._stances_stale = True  # its pickers list the mentions: reload when shown
+            if not added_only or self.mode() != "entities":
+                self._refresh_marks()
+                self._update_current_mark()
         self.doc_list.on_changes(changes)
         self._update_undo_actions()
         self._update_status()

@@ -251,6 +251,13 @@ class StanceDialog(QDialog):
         return []
 
 
+def _span_children(item: QTreeWidgetItem) -> None:
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None and not child.isFirstColumnSpanned():
+            child.setFirstColumnSpanned(True)
+
+
 class _StanceTree(QTreeWidget):
     """The stance list; it keeps its keys (Delete, Enter, F2, E, Insert) from window shortcuts."""
 
@@ -334,6 +341,9 @@ class StancePanel(QWidget):
         layout.addWidget(self.outlet_box)
 
         self.tree = _StanceTree(self)
+        # Spanning a row costs a layout pass of the whole list (250 stances: 1.3 s), so evidence
+        # rows span their columns only once their stance is opened.
+        self.tree.itemExpanded.connect(_span_children)
         self.tree.setColumnCount(7)
         self.tree.setRootIsDecorated(True)
         self.tree.setExpandsOnDoubleClick(False)
@@ -495,14 +505,21 @@ class StancePanel(QWidget):
 
     # -- the shown document --------------------------------------------------------------
 
-    def show_document(self, doc_id: int, text: str) -> None:
-        """Show a document's stances (and take its entity mentions for the pickers)."""
+    def show_document(self, doc_id: int, text: str, *, load: bool = True) -> None:
+        """Show a document's stances (and take its entity mentions for the pickers).
+
+        With `load` False the list stays empty until `refresh()`: the workspace defers it while
+        the Stances tab is hidden, since a long list costs more than opening the document.
+        """
         self.doc_id = doc_id
         self.text = text
         self._shown_stance = None
         with QSignalBlocker(self.tree):
             self.tree.clear()
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self._stances, self._evidence = {}, {}
 
     def refresh(self) -> None:
         """Reload the shown document's stances, keeping the current row and the open ones."""
@@ -577,8 +594,9 @@ class StancePanel(QWidget):
             child.setToolTip(0, self.text[evidence.start : evidence.end])
             if color is not None:
                 child.setIcon(0, color_icon(color))
-            child.setFirstColumnSpanned(True)
         item.setExpanded(expanded)
+        if expanded:
+            _span_children(item)
 
     def _mention(self, entity_id: int | None) -> str:
         if entity_id is None:

@@ -45,6 +45,7 @@ class ModesMixin:
         event_panel: EventPanel
         stance_panel: StancePanel
         tabs: QTabWidget
+        _stances_stale: bool
 
         def _run(self, method: Any, *args: Any, **kwargs: Any) -> Changes | None: ...
         def statusBar(self) -> QStatusBar: ...
@@ -68,8 +69,14 @@ class ModesMixin:
         self.view.setFocus()
 
     def _on_mode_changed(self) -> None:
+        if self._stances_stale and self.mode() == "stances":
+            self._refresh_stances()
         self._refresh_marks()
         self._update_current_mark()
+
+    def _refresh_stances(self) -> None:
+        self._stances_stale = False
+        self.stance_panel.refresh()
 
     def apply_event_type(self, event_type: str) -> None:
         """Make the selection a trigger of `event_type`, or retype the current event."""
@@ -183,7 +190,7 @@ class ModesMixin:
             known = schema.has_event_type(event.type)
             color = schema.event_type(event.type).color if known else "#cccccc"
             name = schema.event_type(event.type).names.in_language(self.language) if known else event.type
-            problems = self.project.event_problems(event, self.language)
+            problems = self.event_panel.problems_of(event.id)
             tip = name + ("\n" + "\n".join(problems) if problems else "")
             marks.append(Mark("trigger", event.id, event.start, event.end, color, bool(problems), tip))
         return marks
