@@ -449,8 +449,9 @@ class StancePanel(QWidget):
                 button.setStyleSheet(
                     f"QPushButton {{ background: {_tint(polarity.color, 50)}; color: palette(text);"
                     f" border: 1px solid {polarity.color}; border-radius: 3px; padding: 2px 6px; }}"
-                    f"QPushButton:checked {{ background: {polarity.color}; color: #111; font-weight: bold;"
-                    " border: 1px solid #555; }"
+                    # No bold when checked: the wider text would be clipped at the button's size.
+                    f"QPushButton:checked {{ background: {polarity.color}; color: #111;"
+                    " border: 2px solid #333; }"
                     "QPushButton:focus { border: 2px solid palette(highlight); }"
                 )
                 button.clicked.connect(
