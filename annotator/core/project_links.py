@@ -15,6 +15,7 @@ from annotator.core.model import Changes, Entity, Event
 from annotator.core.project_base import ProjectError, _Recorder
 from annotator.core.project_documents import DocumentsMixin
 from annotator.core.project_stances import StancesMixin
+from annotator.core.storage.oplog import Row
 from annotator.core.story import Story, StoryDocument, build_story
 from annotator.core.text.clitics import stems
 from annotator.core.text.normalize import normalize
@@ -89,18 +90,26 @@ class LinksMixin(StancesMixin, DocumentsMixin):
             raise ProjectError("an entity id cannot be empty")
         layer_id = self._ensure_layer(layer)
         rows = [self._entity_row(i, layer_id) for i in dict.fromkeys(entity_ids)]
-        changed = [(row, {**row, "kb_id": key}) for row in rows if row["kb_id"] != key]
-        if not changed and not title:
+        if all(row["kb_id"] == key for row in rows) and not title:
             raise ProjectError("those mentions already have that entity id")
+        name = f"link as {key}" if key else "unlink"
+        return self._relink(layer, "entities", "kb_id", rows, key, title, name)
+
+    def _relink(
+        self, layer: str, table: str, column: str, rows: list[Row], key: str | None, title: str, name: str
+    ) -> Changes:
+        """Set `column` (kb_id or cluster) of `rows` to `key`, and the group's title, as one operation."""
+        changed = [(row, {**row, column: key}) for row in rows if row[column] != key]
+        kind = "entity" if table == "entities" else "event"
 
         def body(rec: _Recorder, layer_id: int) -> None:
             for before, after in changed:
-                rec.update("entities", before, after)
+                rec.update(table, before, after)
             if key and title:
-                self._set_title(rec, layer_id, "entity", key, title)
+                self._set_title(rec, layer_id, kind, key, title)
 
-        name = f"link as {key}" if key else "unlink"
-        return self._operation(layer, name, sorted({r["doc_id"] for r in rows}), body, entities=True)
+        doc_ids = sorted({r["doc_id"] for r in rows})
+        return self._operation(layer, name, doc_ids, body, entities=kind == "entity", events=kind == "event")
 
     def entity_groups(self, layer: str) -> list[LinkGroup]:
         """Every entity id of the layer with its mention and document counts, most mentioned first."""
@@ -160,18 +169,10 @@ class LinksMixin(StancesMixin, DocumentsMixin):
             raise ProjectError("a cluster name cannot be empty")
         layer_id = self._ensure_layer(layer)
         rows = [self._event_row(i, layer_id) for i in dict.fromkeys(event_ids)]
-        changed = [(row, {**row, "cluster": key}) for row in rows if row["cluster"] != key]
-        if not changed and not title:
+        if all(row["cluster"] == key for row in rows) and not title:
             raise ProjectError("those events already are in that cluster")
-
-        def body(rec: _Recorder, layer_id: int) -> None:
-            for before, after in changed:
-                rec.update("events", before, after)
-            if key and title:
-                self._set_title(rec, layer_id, "event", key, title)
-
         name = f"add to story {key}" if key else "remove from story"
-        return self._operation(layer, name, sorted({r["doc_id"] for r in rows}), body, events=True)
+        return self._relink(layer, "events", "cluster", rows, key, title, name)
 
     def set_link_title(self, layer: str, kind: str, key: str, title: str) -> Changes:
         """Name an event cluster (`kind` "event") or an entity id (`kind` "entity")."""

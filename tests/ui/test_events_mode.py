@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from annotator.core.project import Project
-from annotator.ui.main_window import MainWindow
-
 TEXT = "قالت وزارة الدفاع إن 33 جنديا قتلوا في إدلب يوم الخميس."
-
-
-def _window(qtbot, ui_project: Project, tmp_path) -> tuple[MainWindow, int]:  # type: ignore[no-untyped-def]
-    doc_id, _ = ui_project.add_document(TEXT, title="خبر", source="وكالة", date="2020-02-28")
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ui_project, "amal", settings)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window, doc_id
 
 
 def _span(word: str) -> tuple[int, int]:
@@ -35,8 +21,9 @@ def _choose_role(menu: QMenu | None, role: str) -> None:
     menu.close()
 
 
-def test_an_event_gets_a_trigger_and_two_arguments_from_the_keyboard(qtbot, ui_project, tmp_path):
-    window, doc_id = _window(qtbot, ui_project, tmp_path)
+def test_an_event_gets_a_trigger_and_two_arguments_from_the_keyboard(qtbot, ui_project, open_window):
+    doc_id, _ = ui_project.add_document(TEXT, title="خبر", source="وكالة", date="2020-02-28")
+    window = open_window(ui_project)
     victims = ui_project.add_entity("amal", doc_id, *_span("33 جنديا"), "NUM").created_ids[0]
     window.open_document(doc_id)
     window.set_mode("events")
@@ -71,8 +58,9 @@ def test_an_event_gets_a_trigger_and_two_arguments_from_the_keyboard(qtbot, ui_p
     assert window.event_panel.tree.topLevelItem(0).childCount() == 1
 
 
-def test_roles_offered_are_those_that_take_the_entitys_label(qtbot, ui_project, tmp_path):
-    window, doc_id = _window(qtbot, ui_project, tmp_path)
+def test_roles_offered_are_those_that_take_the_entitys_label(qtbot, ui_project, open_window):
+    doc_id, _ = ui_project.add_document(TEXT, title="خبر", source="وكالة", date="2020-02-28")
+    window = open_window(ui_project)
     date = ui_project.add_entity("amal", doc_id, *_span("الخميس"), "DATE").created_ids[0]
     event_id = ui_project.add_event("amal", doc_id, *_span("قتلوا"), "Life.Die").created_ids[0]
     window.open_document(doc_id)
@@ -81,8 +69,9 @@ def test_roles_offered_are_those_that_take_the_entitys_label(qtbot, ui_project, 
     assert [key for key, _, _ in window.event_panel.valid_roles(date)] == ["Time"]
 
 
-def test_clicking_a_trigger_selects_its_event_and_delete_removes_it(qtbot, ui_project, tmp_path):
-    window, doc_id = _window(qtbot, ui_project, tmp_path)
+def test_clicking_a_trigger_selects_its_event_and_delete_removes_it(qtbot, ui_project, open_window):
+    doc_id, _ = ui_project.add_document(TEXT, title="خبر", source="وكالة", date="2020-02-28")
+    window = open_window(ui_project)
     event_id = ui_project.add_event("amal", doc_id, *_span("قتلوا"), "Life.Die").created_ids[0]
     window.open_document(doc_id)
     rects = window.view.range_rects(*_span("قتلوا"))
@@ -96,8 +85,9 @@ def test_clicking_a_trigger_selects_its_event_and_delete_removes_it(qtbot, ui_pr
     assert [e.id for e in ui_project.events(doc_id, "amal")] == [event_id]
 
 
-def test_a_statement_takes_an_attack_as_its_topic_from_the_panel(qtbot, ui_project, tmp_path):
-    window, doc_id = _window(qtbot, ui_project, tmp_path)
+def test_a_statement_takes_an_attack_as_its_topic_from_the_panel(qtbot, ui_project, open_window):
+    doc_id, _ = ui_project.add_document(TEXT, title="خبر", source="وكالة", date="2020-02-28")
+    window = open_window(ui_project)
     said = ui_project.add_event("amal", doc_id, *_span("قالت"), "Contact.Broadcast").created_ids[0]
     ui_project.add_event("amal", doc_id, *_span("قتلوا"), "Life.Die")
     window.open_document(doc_id)
@@ -110,8 +100,9 @@ def test_a_statement_takes_an_attack_as_its_topic_from_the_panel(qtbot, ui_proje
     assert argument.role == "Topic" and argument.event_id is not None
 
 
-def test_changing_an_attribute_in_the_panel_is_stored(qtbot, ui_project, tmp_path):
-    window, doc_id = _window(qtbot, ui_project, tmp_path)
+def test_changing_an_attribute_in_the_panel_is_stored(qtbot, ui_project, open_window):
+    doc_id, _ = ui_project.add_document(TEXT, title="خبر", source="وكالة", date="2020-02-28")
+    window = open_window(ui_project)
     event_id = ui_project.add_event("amal", doc_id, *_span("قتلوا"), "Life.Die").created_ids[0]
     window.open_document(doc_id)
     window.set_mode("events")

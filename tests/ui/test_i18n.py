@@ -1,12 +1,16 @@
-"""The shipped catalogues: complete, compiled at start, and right for Arabic plurals."""
+"""The shipped catalogues: in step with the UI code, complete, compiled at start, right for Arabic plurals."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+import annotator.ui
 from annotator.ui.i18n import LANGUAGES, TsTranslator, catalogue_source, compiled_catalogue, plural_form
 
 
@@ -44,3 +48,37 @@ def test_the_uncompiled_fallback_reads_the_same_translations(qapp) -> None:  # t
     one = translator.translate("SearchPanel", "%n match(es)", None, 1)
     many = translator.translate("SearchPanel", "%n match(es)", None, 5)
     assert one and many and one != many
+
+
+def _messages(catalogue: Path) -> set[tuple[str, str]]:
+    """The (context, source) pairs of a .ts file."""
+    root = ET.parse(catalogue).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_catalogues_hold_every_string_of_the_ui_code(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip(f"pyside6-lupdate is not installed beside the interpreter ({lupdate})")
+    sources = sorted(str(path) for path in Path(annotator.ui.__file__).parent.glob("*.py"))
+    extracted = tmp_path / "extracted.ts"
+    done = subprocess.run(
+        [str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(extracted)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    in_code = _messages(extracted)
+    assert len(in_code) > 100
+    for language in sorted(LANGUAGES):
+        missing = sorted(in_code - _messages(catalogue_source(language)))
+        assert missing == [], (
+            f"annotator_{language}.ts lacks these (context, source) pairs of the UI code; "
+            "run pyside6-lupdate and translate them"
+        )

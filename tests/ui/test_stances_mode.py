@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-
-from annotator.core.project import Project
-from annotator.ui.main_window import MainWindow
+from PySide6.QtCore import Qt
 
 TEXT = "قال الأمين العام إن الحلف يقف مع تركيا. ودعا روسيا إلى وقف الهجمات فورا."
 
@@ -15,23 +12,13 @@ def _span(words: str) -> tuple[int, int]:
     return start, start + len(words)
 
 
-def _window(qtbot, project: Project, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(project, "amal", settings)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_evidence_added_with_e_and_polarity_set_with_its_key(qtbot, ui_project, tmp_path):
+def test_evidence_added_with_e_and_polarity_set_with_its_key(qtbot, ui_project, open_window):
     doc_id, _ = ui_project.add_document(TEXT, title="خبر")
     holder = ui_project.add_entity("amal", doc_id, *_span("الأمين العام"), "PER").created_ids[0]
     stance_id = ui_project.add_stance(
         "amal", doc_id, "favor", holder_entity_id=holder, target="nato_support_for_turkey"
     ).created_ids[0]
-    window = _window(qtbot, ui_project, tmp_path)
+    window = open_window(ui_project)
     window.set_mode("stances")
     view = window.view
     qtbot.keyClick(view, Qt.Key.Key_F6)  # the first stance becomes the current one
@@ -55,13 +42,13 @@ def test_evidence_added_with_e_and_polarity_set_with_its_key(qtbot, ui_project, 
     assert len([m for m in view.marks() if m.kind == "evidence"]) == 1
 
 
-def test_clicking_evidence_makes_its_stance_current(qtbot, ui_project, tmp_path):
+def test_clicking_evidence_makes_its_stance_current(qtbot, ui_project, open_window):
     doc_id, _ = ui_project.add_document(TEXT, title="خبر")
     first = ui_project.add_stance("amal", doc_id, "favor", target="nato_support_for_turkey").created_ids[0]
     second = ui_project.add_stance(
         "amal", doc_id, "against", target="russian_role_in_syria", evidence=[_span("وقف الهجمات")]
     ).created_ids[0]
-    window = _window(qtbot, ui_project, tmp_path)
+    window = open_window(ui_project)
     window.set_mode("stances")
     rects = window.view.range_rects(*_span("وقف الهجمات"))
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint())
@@ -70,10 +57,10 @@ def test_clicking_evidence_makes_its_stance_current(qtbot, ui_project, tmp_path)
     assert [s.id for s in ui_project.stances(doc_id, "amal")] == [first]
 
 
-def test_evidence_is_drawn_only_in_stances_mode(qtbot, ui_project, tmp_path):
+def test_evidence_is_drawn_only_in_stances_mode(qtbot, ui_project, open_window):
     doc_id, _ = ui_project.add_document(TEXT, title="خبر")
     ui_project.add_stance("amal", doc_id, "against", target="russian_role_in_syria", evidence=[(0, 3)])
-    window = _window(qtbot, ui_project, tmp_path)
+    window = open_window(ui_project)
     assert [m.kind for m in window.view.marks()] == []
     window.set_mode("stances")
     assert [m.kind for m in window.view.marks()] == ["evidence"]

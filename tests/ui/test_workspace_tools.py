@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from annotator.core.project import Project
 from annotator.ui.link_dialogs import EntityLinkDialog
-from annotator.ui.main_window import MainWindow
 from annotator.ui.schema_editor import SchemaEditor
 from annotator.ui.story_view import StoryDialog
 
@@ -15,19 +14,6 @@ REPORTS = [
     ("مقتل 33 جنديا في إدلب", "وكالة أ", "2020-02-28"),
     ("مقتل 34 جندياً في ادلب", "صحيفة ب", "2020-02-29"),
 ]
-
-
-def _window(qtbot, project: Project, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(project, "amal", settings)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.view.setFocus()
-    return window
 
 
 def _reports(project: Project) -> list[tuple[int, int, int]]:
@@ -44,10 +30,10 @@ def _reports(project: Project) -> list[tuple[int, int, int]]:
 
 
 def test_the_story_view_opens_on_the_current_events_story_and_leads_to_a_document(
-    qtbot, ui_project, tmp_path
+    qtbot, ui_project, open_window
 ):
     (first, event, _), (second, _, _) = _reports(ui_project)
-    window = _window(qtbot, ui_project, tmp_path)
+    window = open_window(ui_project)
     window.open_document(first)
     window.set_mode("events")
     window.event_panel.select_event(event)
@@ -62,9 +48,9 @@ def test_the_story_view_opens_on_the_current_events_story_and_leads_to_a_documen
     assert window.doc_id == second
 
 
-def test_ctrl_l_links_the_selected_place_with_its_other_spelling(qtbot, ui_project, tmp_path):
+def test_ctrl_l_links_the_selected_place_with_its_other_spelling(qtbot, ui_project, open_window):
     (first, _, place), (_, _, other_place) = _reports(ui_project)
-    window = _window(qtbot, ui_project, tmp_path)
+    window = open_window(ui_project)
     window.open_document(first)
     window.view.select_span(place)
     qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -75,9 +61,9 @@ def test_ctrl_l_links_the_selected_place_with_its_other_spelling(qtbot, ui_proje
     assert ui_project.entity(other_place).kb_id == ui_project.entity(place).kb_id
 
 
-def test_a_schema_edit_rebuilds_the_palette_and_keeps_the_document(qtbot, ui_project, tmp_path):
+def test_a_schema_edit_rebuilds_the_palette_and_keeps_the_document(qtbot, ui_project, open_window):
     (first, _, _), _ = _reports(ui_project)
-    window = _window(qtbot, ui_project, tmp_path)
+    window = open_window(ui_project)
     window.open_document(first)
     window.edit_schema()
     editor = window.last_dialog
