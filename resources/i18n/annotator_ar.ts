@@ -22,12 +22,12 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../annotator/ui/annotation_panel.py" line="46"/>
+        <location filename="../../annotator/ui/annotation_panel.py" line="191"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/annotation_panel.py" line="46"/>
+        <location filename="../../annotator/ui/annotation_panel.py" line="191"/>
         <source>Label</source>
         <translation>الوسم</translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="81"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="113"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="84"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="84"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
@@ -153,253 +153,990 @@
     </message>
 </context>
 <context>
+    <name>EntityLinkDialog</name>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="115"/>
+        <source>Link to an entity id</source>
+        <translation>ربط بمعرّف كيان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="118"/>
+        <source>%1 (%2) in %3</source>
+        <translation>%1 (%2) في %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="126"/>
+        <source>Current entity id: %1</source>
+        <translation>معرّف الكيان الحالي: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="128"/>
+        <source>Not linked yet</source>
+        <translation>غير مرتبط بعد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="135"/>
+        <source>A readable name for the entity</source>
+        <translation>اسم مقروء للكيان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="137"/>
+        <source>Mention:</source>
+        <translation>الإشارة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="139"/>
+        <source>Entity id:</source>
+        <translation>معرّف الكيان:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="140"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="150"/>
+        <source>now %1</source>
+        <translation>حاليًا %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="152"/>
+        <source>Matching mentions in other documents</source>
+        <translation>إشارات مطابقة في مستندات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="155"/>
+        <source>No matching mentions</source>
+        <translation>لا توجد إشارات مطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="159"/>
+        <source>Already linked with this id</source>
+        <translation>مرتبطة مسبقًا بهذا المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="167"/>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="168"/>
+        <source>Unlink</source>
+        <translation>إلغاء الربط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="187"/>
+        <source>Document %1</source>
+        <translation>المستند %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/link_dialogs.py" line="200"/>
+        <source>Already linked with this id: %n mention(s)</source>
+        <translation>
+            <numerusform>مرتبطة مسبقًا بهذا المعرّف: لا إشارات</numerusform>
+            <numerusform>مرتبطة مسبقًا بهذا المعرّف: إشارة واحدة</numerusform>
+            <numerusform>مرتبطة مسبقًا بهذا المعرّف: إشارتان</numerusform>
+            <numerusform>مرتبطة مسبقًا بهذا المعرّف: %n إشارات</numerusform>
+            <numerusform>مرتبطة مسبقًا بهذا المعرّف: %n إشارةً</numerusform>
+            <numerusform>مرتبطة مسبقًا بهذا المعرّف: %n إشارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="202"/>
+        <source>No mentions have this id yet</source>
+        <translation>لا توجد إشارات بهذا المعرّف بعد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="212"/>
+        <source>Type an entity id.</source>
+        <translation>اكتب معرّف كيان.</translation>
+    </message>
+</context>
+<context>
+    <name>EventClusterDialog</name>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="264"/>
+        <source>Link to story</source>
+        <translation>ربط بقصة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="267"/>
+        <source>%1 “%2” in %3</source>
+        <translation>%1 «%2» في %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="270"/>
+        <source>Document %1</source>
+        <translation>المستند %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="277"/>
+        <source>New story…</source>
+        <translation>قصة جديدة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/link_dialogs.py" line="279"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="282"/>
+        <source>A short name, e.g. idlib-2020-02-27</source>
+        <translation>اسم قصير، مثل idlib-2020-02-27</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="288"/>
+        <source>What happened, in a few words</source>
+        <translation>ما الذي حدث، في بضع كلمات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="290"/>
+        <source>Event:</source>
+        <translation>الحدث:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="291"/>
+        <source>Story:</source>
+        <translation>القصة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="292"/>
+        <source>Story name:</source>
+        <translation>اسم القصة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="293"/>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/link_dialogs.py" line="302"/>
+        <source>%n shared argument(s)</source>
+        <translation>
+            <numerusform>لا وسائط مشتركة</numerusform>
+            <numerusform>وسيط مشترك واحد</numerusform>
+            <numerusform>وسيطان مشتركان</numerusform>
+            <numerusform>%n وسائط مشتركة</numerusform>
+            <numerusform>%n وسيطًا مشتركًا</numerusform>
+            <numerusform>%n وسيط مشترك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="304"/>
+        <source>same trigger word</source>
+        <translation>المُطلِق نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="306"/>
+        <source>same date</source>
+        <translation>التاريخ نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="309"/>
+        <source>score %1</source>
+        <translation>الدرجة %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="316"/>
+        <source>now in %1</source>
+        <translation>حاليًا في %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="320"/>
+        <source>Reports of the same kind of event in other documents</source>
+        <translation>تقارير عن أحداث من النوع نفسه في مستندات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="323"/>
+        <source>No other events of this type</source>
+        <translation>لا توجد أحداث أخرى من هذا النوع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="331"/>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="333"/>
+        <source>Remove from story</source>
+        <translation>إزالة من القصة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="391"/>
+        <source>Type a name for the new story.</source>
+        <translation>اكتب اسمًا للقصة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="395"/>
+        <source>There is a story called %1 already: choose it in the list.</source>
+        <translation>توجد قصة باسم %1 مسبقًا: اخترها من القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="112"/>
+        <source>Event as argument…</source>
+        <translation>حدث بوصفه وسيطًا…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="114"/>
+        <source>Link to story…</source>
+        <translation>ربط بقصة…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="116"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="177"/>
+        <source>Story: %1</source>
+        <translation>القصة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="208"/>
+        <source>%1: (missing)</source>
+        <translation>%1: (مفقود)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="306"/>
+        <source>Select a trigger and press an event type&apos;s key.</source>
+        <translation>حدّد مُطلِقًا ثم اضغط مفتاح نوع الحدث.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="359"/>
+        <source>Choose an event first (click its trigger or pick it in the list).</source>
+        <translation>اختر حدثًا أولًا (انقر على مُطلِقه أو اختره من القائمة).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="364"/>
+        <source>No role of this event takes a %1.</source>
+        <translation>لا يقبل أيّ دور من أدوار هذا الحدث %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="407"/>
+        <source>No other event of this document can fill a role of this event.</source>
+        <translation>لا يوجد في هذا المستند حدث آخر يمكنه شغل أحد أدوار هذا الحدث.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="176"/>
+        <source>Annotations refer to this key, so it cannot be renamed.</source>
+        <translation>تشير التوسيمات إلى هذا المفتاح، لذا لا يمكن إعادة تسميته.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="182"/>
+        <source>Choose a colour</source>
+        <translation>اختر لونًا</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="67"/>
+        <location filename="../../annotator/ui/main_window.py" line="73"/>
         <source>annotator — %1 (%2)</source>
         <translation>annotator — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="90"/>
+        <location filename="../../annotator/ui/main_window.py" line="99"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="91"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <source>Stances</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="139"/>
+        <location filename="../../annotator/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="140"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="141"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="145"/>
+        <location filename="../../annotator/ui/main_window.py" line="167"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="146"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>Save a &amp;copy…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="148"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="151"/>
-        <location filename="../../annotator/ui/main_window.py" line="339"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="439"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="152"/>
-        <location filename="../../annotator/ui/main_window.py" line="343"/>
+        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="443"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="154"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>&amp;Search…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="156"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <source>&amp;Link entity across documents…</source>
+        <translation>&amp;ربط الكيان عبر المستندات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <source>Link event to a s&amp;tory…</source>
+        <translation>ربط الحدث ب&amp;قصة…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <source>Sc&amp;hema…</source>
+        <translation>ال&amp;مخطط…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>&amp;Document</source>
         <translation>م&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="157"/>
-        <location filename="../../annotator/ui/main_window.py" line="382"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>Mark &amp;done</source>
         <translation>وضع علامة &amp;مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="160"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <source>&amp;Entities mode</source>
+        <translation>وضع ال&amp;كيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <source>E&amp;vents mode</source>
+        <translation>وضع الأ&amp;حداث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <source>&amp;Stances mode</source>
+        <translation>وضع ال&amp;مواقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <source>S&amp;tory view…</source>
+        <translation>&amp;عرض القصة…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Take proclitics off selections</source>
         <translation>استبعاد السوابق من التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="221"/>
+        <location filename="../../annotator/ui/main_window.py" line="258"/>
         <source>Every document is done.</source>
         <translation>اكتملت جميع المستندات.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="263"/>
+        <location filename="../../annotator/ui/main_window.py" line="300"/>
         <source>Select some text first.</source>
         <translation>حدّد نصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="302"/>
+        <location filename="../../annotator/ui/main_window.py" line="377"/>
         <source>annotate all as %1</source>
         <translation>توسيم الكل بالوسم %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="339"/>
+        <location filename="../../annotator/ui/main_window.py" line="439"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="343"/>
+        <location filename="../../annotator/ui/main_window.py" line="443"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="369"/>
+        <location filename="../../annotator/ui/main_window.py" line="469"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="371"/>
+        <location filename="../../annotator/ui/main_window.py" line="471"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="371"/>
+        <location filename="../../annotator/ui/main_window.py" line="471"/>
         <source>NOT SAVED</source>
         <translation>لم تُحفظ التغييرات!</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="376"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>%1 of %2 done</source>
         <translation>اكتمل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="382"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="392"/>
+        <location filename="../../annotator/ui/main_window.py" line="492"/>
         <source>word %1 of %2</source>
         <translation>الكلمة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="395"/>
+        <location filename="../../annotator/ui/main_window.py" line="495"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="396"/>
+        <location filename="../../annotator/ui/main_window.py" line="496"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="397"/>
+        <location filename="../../annotator/ui/main_window.py" line="497"/>
         <source>done</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="440"/>
+        <location filename="../../annotator/ui/main_window.py" line="532"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="440"/>
+        <location filename="../../annotator/ui/main_window.py" line="532"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
-        <location filename="../../annotator/ui/main_window.py" line="451"/>
+        <location filename="../../annotator/ui/main_window.py" line="538"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
-        <location filename="../../annotator/ui/main_window.py" line="481"/>
+        <location filename="../../annotator/ui/main_window.py" line="538"/>
+        <location filename="../../annotator/ui/main_window.py" line="573"/>
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="465"/>
+        <location filename="../../annotator/ui/main_window.py" line="557"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="465"/>
+        <location filename="../../annotator/ui/main_window.py" line="557"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>نصوص، JSONL، CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="472"/>
-        <location filename="../../annotator/ui/main_window.py" line="476"/>
+        <location filename="../../annotator/ui/main_window.py" line="564"/>
+        <location filename="../../annotator/ui/main_window.py" line="568"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="481"/>
-        <location filename="../../annotator/ui/main_window.py" line="486"/>
+        <location filename="../../annotator/ui/main_window.py" line="573"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="490"/>
+        <location filename="../../annotator/ui/main_window.py" line="582"/>
         <source>The project file has a problem</source>
         <translation>توجد مشكلة في ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="492"/>
+        <location filename="../../annotator/ui/main_window.py" line="584"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="94"/>
+        <source>Select the trigger word first.</source>
+        <translation>حدّد المُطلِق أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="145"/>
+        <source>Choose a stance first, or make one with Insert.</source>
+        <translation>اختر موقفًا أولًا، أو أنشئ موقفًا بالمفتاح Insert.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="251"/>
+        <source>Choose an event first (Events mode).</source>
+        <translation>اختر حدثًا أولًا (وضع الأحداث).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="263"/>
+        <source>Select an entity first (click it, or Tab to it).</source>
+        <translation>حدّد كيانًا أولًا (انقر عليه، أو انتقل إليه بالمفتاح Tab).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="245"/>
+        <source>Schema</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="256"/>
+        <source>Polarities</source>
+        <translation>اتجاهات المواقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="257"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="328"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="341"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="259"/>
+        <source>Stance targets</source>
+        <translation>أهداف المواقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="261"/>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="262"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="263"/>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="264"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="265"/>
+        <source>Replace the schema with one from a YAML file</source>
+        <translation>استبدال المخطط بمخطط من ملف YAML</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="266"/>
+        <source>Save the stored schema as a YAML file</source>
+        <translation>حفظ المخطط المخزَّن في ملف YAML</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="267"/>
+        <source>Close; edits not applied are discarded</source>
+        <translation>إغلاق؛ تُهمَل التعديلات غير المطبَّقة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="291"/>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="292"/>
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="293"/>
+        <source>English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="296"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="710"/>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="297"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="308"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="309"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="331"/>
+        <source>Merge label into…</source>
+        <translation>دمج الوسم في…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="333"/>
+        <source>Relabel every entity of the selected label and remove the label, in one step</source>
+        <translation>إعادة توسيم كل كيانات الوسم المحدد وإزالة الوسم، في خطوة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="336"/>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="348"/>
+        <source>Accepts</source>
+        <translation>يقبل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="351"/>
+        <source>The entity labels and event types that may fill the role: keys, separated by commas</source>
+        <translation>وسوم الكيانات وأنواع الأحداث التي يمكنها شغل الدور: مفاتيحها، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="354"/>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="355"/>
+        <source>Repeatable</source>
+        <translation>قابل للتكرار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="360"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="449"/>
+        <source>Roles of the selected event type</source>
+        <translation>أدوار نوع الحدث المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="362"/>
+        <source>Its attributes</source>
+        <translation>سماته</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="373"/>
+        <source>Event types</source>
+        <translation>أنواع الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="380"/>
+        <source>Values</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="382"/>
+        <source>The attribute&apos;s values: keys, separated by commas</source>
+        <translation>قيم السمة: مفاتيحها، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="384"/>
+        <source>Default</source>
+        <translation>القيمة الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="392"/>
+        <source>Entity attributes</source>
+        <translation>سمات الكيانات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="393"/>
+        <source>Event attributes</source>
+        <translation>سمات الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="398"/>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="448"/>
+        <source>Roles of %1</source>
+        <translation>أدوار %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="493"/>
+        <source>Select an event type first.</source>
+        <translation>حدّد نوع حدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="531"/>
+        <source>Fill in the key and both names, then Apply.</source>
+        <translation>املأ المفتاح والاسمين، ثم اضغط «تطبيق».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="541"/>
+        <source>The label %1 is used by %n entities; it cannot be deleted.</source>
+        <translation>
+            <numerusform>الوسم %1 لا يستخدمه أي كيان؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الوسم %1 يستخدمه كيان واحد؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الوسم %1 يستخدمه كيانان؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الوسم %1 يستخدمه %n كيانات؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الوسم %1 يستخدمه %n كيانًا؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الوسم %1 يستخدمه %n كيان؛ لا يمكن حذفه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="544"/>
+        <source>The event type %1 is used by %n events; it cannot be deleted.</source>
+        <translation>
+            <numerusform>نوع الحدث %1 لا يستخدمه أي حدث؛ لا يمكن حذفه.</numerusform>
+            <numerusform>نوع الحدث %1 يستخدمه حدث واحد؛ لا يمكن حذفه.</numerusform>
+            <numerusform>نوع الحدث %1 يستخدمه حدثان؛ لا يمكن حذفه.</numerusform>
+            <numerusform>نوع الحدث %1 يستخدمه %n أحداث؛ لا يمكن حذفه.</numerusform>
+            <numerusform>نوع الحدث %1 يستخدمه %n حدثًا؛ لا يمكن حذفه.</numerusform>
+            <numerusform>نوع الحدث %1 يستخدمه %n حدث؛ لا يمكن حذفه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="548"/>
+        <source>The role %1 is used by %n arguments; it cannot be deleted.</source>
+        <translation>
+            <numerusform>الدور %1 لا يستخدمه أي وسيط؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الدور %1 يستخدمه وسيط واحد؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الدور %1 يستخدمه وسيطان؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الدور %1 يستخدمه %n وسائط؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الدور %1 يستخدمه %n وسيطًا؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الدور %1 يستخدمه %n وسيط؛ لا يمكن حذفه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="551"/>
+        <source>The polarity %1 is used by %n stances; it cannot be deleted.</source>
+        <translation>
+            <numerusform>الاتجاه %1 لا يستخدمه أي موقف؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الاتجاه %1 يستخدمه موقف واحد؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الاتجاه %1 يستخدمه موقفان؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الاتجاه %1 يستخدمه %n مواقف؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الاتجاه %1 يستخدمه %n موقفًا؛ لا يمكن حذفه.</numerusform>
+            <numerusform>الاتجاه %1 يستخدمه %n موقف؛ لا يمكن حذفه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="554"/>
+        <source>The stance target %1 is used by %n stances; it cannot be deleted.</source>
+        <translation>
+            <numerusform>هدف الموقف %1 لا يستخدمه أي موقف؛ لا يمكن حذفه.</numerusform>
+            <numerusform>هدف الموقف %1 يستخدمه موقف واحد؛ لا يمكن حذفه.</numerusform>
+            <numerusform>هدف الموقف %1 يستخدمه موقفان؛ لا يمكن حذفه.</numerusform>
+            <numerusform>هدف الموقف %1 يستخدمه %n مواقف؛ لا يمكن حذفه.</numerusform>
+            <numerusform>هدف الموقف %1 يستخدمه %n موقفًا؛ لا يمكن حذفه.</numerusform>
+            <numerusform>هدف الموقف %1 يستخدمه %n موقف؛ لا يمكن حذفه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="557"/>
+        <source>The attribute %1 is set on %n entities; it cannot be deleted.</source>
+        <translation>
+            <numerusform>السمة %1 غير مُسنَدة إلى أي كيان؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى كيان واحد؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى كيانين؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى %n كيانات؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى %n كيانًا؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى %n كيان؛ لا يمكن حذفها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="560"/>
+        <source>The attribute %1 is set on %n events; it cannot be deleted.</source>
+        <translation>
+            <numerusform>السمة %1 غير مُسنَدة إلى أي حدث؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى حدث واحد؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى حدثين؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى %n أحداث؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى %n حدثًا؛ لا يمكن حذفها.</numerusform>
+            <numerusform>السمة %1 مُسنَدة إلى %n حدث؛ لا يمكن حذفها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="567"/>
+        <source>Select a row to delete first.</source>
+        <translation>حدّد صفًا لحذفه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="593"/>
+        <source>Deleted; Apply to save.</source>
+        <translation>حُذف؛ اضغط «تطبيق» للحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="599"/>
+        <source>Apply or discard your edits first to merge it instead.</source>
+        <translation>طبّق تعديلاتك أو تجاهلها أولًا لتتمكن من دمجه بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="603"/>
+        <source>Merge it into another label instead? Its entities get that label.</source>
+        <translation>هل تريد دمجه في وسم آخر بدلًا من ذلك؟ ستحمل كياناته ذلك الوسم.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="621"/>
+        <source>Select a saved label to merge first.</source>
+        <translation>حدّد وسمًا محفوظًا لدمجه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="625"/>
+        <source>Give every entity labelled %1, in every annotator&apos;s layer, this label and remove %1:</source>
+        <translation>امنح كل كيان موسوم بالوسم %1، في طبقات جميع الموسِّمين، هذا الوسم، ثم أزِل %1:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="634"/>
+        <source>Apply or discard your other edits first, then merge.</source>
+        <translation>طبّق تعديلاتك الأخرى أو تجاهلها أولًا، ثم ادمج.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="640"/>
+        <source>Merged %1 into %2: %n entities relabelled.</source>
+        <translation>
+            <numerusform>دُمج %1 في %2: لم يُعَد توسيم أي كيان.</numerusform>
+            <numerusform>دُمج %1 في %2: أُعيد توسيم كيان واحد.</numerusform>
+            <numerusform>دُمج %1 في %2: أُعيد توسيم كيانين.</numerusform>
+            <numerusform>دُمج %1 في %2: أُعيد توسيم %n كيانات.</numerusform>
+            <numerusform>دُمج %1 في %2: أُعيد توسيم %n كيانًا.</numerusform>
+            <numerusform>دُمج %1 في %2: أُعيد توسيم %n كيان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="647"/>
+        <source>The edited schema</source>
+        <translation>المخطط المعدَّل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="652"/>
+        <source>Nothing to apply: the schema is unchanged.</source>
+        <translation>لا شيء لتطبيقه: لم يتغير المخطط.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="657"/>
+        <source>Not applied: annotations still use what it removes:</source>
+        <translation>لم يُطبَّق: لا تزال التوسيمات تستخدم ما يزيله:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="663"/>
+        <source>The schema was saved.</source>
+        <translation>حُفظ المخطط.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="682"/>
+        <source>The change was not applied.</source>
+        <translation>لم يُطبَّق التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="691"/>
+        <source>Imported the schema from %1.</source>
+        <translation>استُورد المخطط من %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="702"/>
+        <source>Exported the schema to %1.</source>
+        <translation>صُدِّر المخطط إلى %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="704"/>
+        <source>Edits not applied yet are not in the file.</source>
+        <translation>التعديلات التي لم تُطبَّق بعد ليست في الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="715"/>
+        <source>Merge %1 into another label</source>
+        <translation>دمج %1 في وسم آخر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="721"/>
+        <source>Import a schema</source>
+        <translation>استيراد مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="721"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="727"/>
+        <source>Schema files (*.yaml *.yml)</source>
+        <translation>ملفات المخططات (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="727"/>
+        <source>Export the schema</source>
+        <translation>تصدير المخطط</translation>
     </message>
 </context>
 <context>
@@ -525,65 +1262,481 @@
         <translation>حذف الكيان المحدد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="65"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="67"/>
+        <source>Entities / Events / Stances mode</source>
+        <translation>وضع الكيانات / الأحداث / المواقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="70"/>
+        <source>Events mode: letters</source>
+        <translation>وضع الأحداث: أحرف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="71"/>
+        <source>Make the selection a trigger of the event type with that key (a, d, b…)</source>
+        <translation>جعل التحديد مُطلِقًا لنوع الحدث المخصص لهذا المفتاح (a, d, b…)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="76"/>
+        <source>Events mode: Enter or click on an entity</source>
+        <translation>وضع الأحداث: Enter أو النقر على كيان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="77"/>
+        <source>Choose the role it fills in the current event</source>
+        <translation>اختيار الدور الذي يشغله في الحدث الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="80"/>
+        <source>Events mode: digit on a new selection</source>
+        <translation>وضع الأحداث: رقم على تحديد جديد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="81"/>
+        <source>Create the entity and choose its role at once</source>
+        <translation>إنشاء الكيان واختيار دوره دفعة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="83"/>
+        <source>Next / previous event or stance</source>
+        <translation>الحدث أو الموقف التالي / السابق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="85"/>
+        <source>Events mode: Delete</source>
+        <translation>وضع الأحداث: Delete</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="86"/>
+        <source>Delete the current event (or the chosen argument)</source>
+        <translation>حذف الحدث الحالي (أو الوسيط المختار)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="89"/>
+        <source>Stances mode: E</source>
+        <translation>وضع المواقف: E</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="90"/>
+        <source>Add the selection as evidence of the current stance</source>
+        <translation>إضافة التحديد دليلًا على الموقف الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="93"/>
+        <source>Stances mode: f, a, n, u</source>
+        <translation>وضع المواقف: f, a, n, u</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="94"/>
+        <source>Set the current stance&apos;s polarity</source>
+        <translation>تعيين اتجاه الموقف الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="96"/>
+        <source>Link the selected entity across documents</source>
+        <translation>ربط الكيان المحدد عبر المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="97"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="68"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="100"/>
         <source>Undo / redo (survives closing the project)</source>
         <translation>تراجع / إعادة (يبقى متاحًا بعد إغلاق المشروع)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="70"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="102"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="71"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="103"/>
         <source>Mark the document done / reopen it</source>
         <translation>وضع علامة «مكتمل» على المستند / إعادة فتحه</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="72"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="104"/>
         <source>Next document not done</source>
         <translation>المستند التالي غير المكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="73"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="105"/>
         <source>Zoom in / out</source>
         <translation>تكبير / تصغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="74"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="106"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
 </context>
 <context>
+    <name>StanceDialog</name>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="112"/>
+        <source>Edit stance</source>
+        <translation>تحرير الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="112"/>
+        <source>New stance</source>
+        <translation>موقف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="115"/>
+        <source>Author/outlet</source>
+        <translation>الكاتب/المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="139"/>
+        <source>Whole document</source>
+        <translation>المستند كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="142"/>
+        <source>The span “%1”</source>
+        <translation>المقطع «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="146"/>
+        <source>The selection “%1”</source>
+        <translation>التحديد «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="149"/>
+        <source>Add the selection as evidence</source>
+        <translation>إضافة التحديد دليلًا</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;صاحب الموقف:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
+        <source>&amp;Target:</source>
+        <translation>ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
+        <source>&amp;Polarity:</source>
+        <translation>الا&amp;تجاه:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="171"/>
+        <source>&amp;Scope:</source>
+        <translation>ال&amp;نطاق:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="173"/>
+        <source>&amp;Intensity:</source>
+        <translation>ال&amp;شدة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="174"/>
+        <source>&amp;Confidence:</source>
+        <translation>ال&amp;ثقة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
+        <source>&amp;Note:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="185"/>
+        <source>The schema has no stance targets and the document no entities to take a stance on.</source>
+        <translation>لا يحتوي المخطط على أهداف مواقف، ولا يحتوي المستند على كيانات يمكن اتخاذ موقف منها.</translation>
+    </message>
+</context>
+<context>
+    <name>StancePanel</name>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="403"/>
+        <source>Outlet&apos;s stance</source>
+        <translation>موقف المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="406"/>
+        <source>Holder</source>
+        <translation>صاحب الموقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="407"/>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="408"/>
+        <source>Polarity</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="409"/>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="410"/>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="411"/>
+        <source>Intensity</source>
+        <translation>الشدة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="412"/>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="415"/>
+        <source>New stance…</source>
+        <translation>موقف جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="416"/>
+        <source>A new stance (Insert or Ctrl+Shift+N)</source>
+        <translation>موقف جديد (Insert أو Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="417"/>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="418"/>
+        <source>Edit the current stance (Enter or F2 in the list)</source>
+        <translation>تحرير الموقف الحالي (Enter أو F2 في القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="419"/>
+        <source>Add evidence from selection</source>
+        <translation>إضافة دليل من التحديد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="421"/>
+        <source>Add the text selection as evidence of the current stance (E)</source>
+        <translation>إضافة النص المحدد دليلًا على الموقف الحالي (E)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="423"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="424"/>
+        <source>Delete the current stance or evidence (Delete)</source>
+        <translation>حذف الموقف أو الدليل الحالي (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="437"/>
+        <source>The schema has no stance targets.</source>
+        <translation>لا يحتوي المخطط على أهداف مواقف.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="571"/>
+        <source>Author/outlet</source>
+        <translation>الكاتب/المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="581"/>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="741"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="818"/>
+        <source>Open a document first.</source>
+        <translation>افتح مستندًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="760"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="840"/>
+        <source>Select a stance first.</source>
+        <translation>حدّد موقفًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="822"/>
+        <source>Select a stance in the list first, then add evidence to it.</source>
+        <translation>حدّد موقفًا في القائمة أولًا، ثم أضف إليه دليلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="826"/>
+        <source>Select the evidence in the text first.</source>
+        <translation>حدّد الدليل في النص أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="834"/>
+        <source>Evidence added.</source>
+        <translation>أُضيف الدليل.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDialog</name>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="508"/>
+        <source>Story view</source>
+        <translation>عرض القصة</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTableModel</name>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="238"/>
+        <source>Outlets disagree: %1</source>
+        <translation>تختلف المصادر: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="268"/>
+        <source>Outlets disagree in this column</source>
+        <translation>تختلف المصادر في هذا العمود</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="278"/>
+        <source>Stance: %1</source>
+        <translation>الموقف: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="280"/>
+        <source>Outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="281"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="282"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="283"/>
+        <source>Trigger</source>
+        <translation>المُطلِق</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="312"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="330"/>
+        <source>No stories yet. A story links reports of the same event across documents: in the Events tab, select an event and choose Link to story…</source>
+        <translation>لا توجد قصص بعد. تربط القصة التقارير عن الحدث نفسه عبر المستندات: في تبويب الأحداث، حدّد حدثًا واختر ربط بقصة…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="348"/>
+        <source>Story:</source>
+        <translation>القصة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/story_view.py" line="407"/>
+        <location filename="../../annotator/ui/story_view.py" line="465"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%n مستندات</numerusform>
+            <numerusform>%n مستندًا</numerusform>
+            <numerusform>%n مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/story_view.py" line="463"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%n مصادر</numerusform>
+            <numerusform>%n مصدرًا</numerusform>
+            <numerusform>%n مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="469"/>
+        <source>conflicts: %1</source>
+        <translation>تعارضات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="469"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="472"/>
+        <source>no conflicts</source>
+        <translation>لا تعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="478"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV لجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="479"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="482"/>
+        <location filename="../../annotator/ui/story_view.py" line="494"/>
+        <source>Export story</source>
+        <translation>تصدير القصة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="495"/>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckList</name>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="70"/>
+        <source>Check all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="71"/>
+        <source>Check none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="66"/>
+        <location filename="../../annotator/ui/app.py" line="72"/>
         <source>Who is annotating?</source>
         <translation>من يقوم بالتوسيم؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="67"/>
+        <location filename="../../annotator/ui/app.py" line="73"/>
         <source>Your name (your annotations form your own layer in this project):</source>
         <translation>اسمك (تشكّل توسيماتك طبقتك الخاصة في هذا المشروع):</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="88"/>
+        <location filename="../../annotator/ui/app.py" line="94"/>
         <source>Project in use</source>
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="89"/>
+        <location filename="../../annotator/ui/app.py" line="95"/>
         <source>Open it read-only to look at it?</source>
         <translation>هل تريد فتحه للقراءة فقط للاطلاع عليه؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="96"/>
+        <location filename="../../annotator/ui/app.py" line="102"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>

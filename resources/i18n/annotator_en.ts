@@ -22,12 +22,12 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../annotator/ui/annotation_panel.py" line="46"/>
+        <location filename="../../annotator/ui/annotation_panel.py" line="191"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/annotation_panel.py" line="46"/>
+        <location filename="../../annotator/ui/annotation_panel.py" line="191"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -35,17 +35,17 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="81"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="113"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="84"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="84"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -153,253 +153,946 @@
     </message>
 </context>
 <context>
+    <name>EntityLinkDialog</name>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="115"/>
+        <source>Link to an entity id</source>
+        <translation>Link to an entity id</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="118"/>
+        <source>%1 (%2) in %3</source>
+        <translation>%1 (%2) in %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="126"/>
+        <source>Current entity id: %1</source>
+        <translation>Current entity id: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="128"/>
+        <source>Not linked yet</source>
+        <translation>Not linked yet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="135"/>
+        <source>A readable name for the entity</source>
+        <translation>A readable name for the entity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="137"/>
+        <source>Mention:</source>
+        <translation>Mention:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="139"/>
+        <source>Entity id:</source>
+        <translation>Entity id:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="140"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="150"/>
+        <source>now %1</source>
+        <translation>now %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="152"/>
+        <source>Matching mentions in other documents</source>
+        <translation>Matching mentions in other documents</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="155"/>
+        <source>No matching mentions</source>
+        <translation>No matching mentions</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="159"/>
+        <source>Already linked with this id</source>
+        <translation>Already linked with this id</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="167"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="168"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="187"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/link_dialogs.py" line="200"/>
+        <source>Already linked with this id: %n mention(s)</source>
+        <translation>
+            <numerusform>Already linked with this id: %n mention</numerusform>
+            <numerusform>Already linked with this id: %n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="202"/>
+        <source>No mentions have this id yet</source>
+        <translation>No mentions have this id yet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="212"/>
+        <source>Type an entity id.</source>
+        <translation>Type an entity id.</translation>
+    </message>
+</context>
+<context>
+    <name>EventClusterDialog</name>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="264"/>
+        <source>Link to story</source>
+        <translation>Link to story</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="267"/>
+        <source>%1 “%2” in %3</source>
+        <translation>%1 “%2” in %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="270"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="277"/>
+        <source>New story…</source>
+        <translation>New story…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/link_dialogs.py" line="279"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="282"/>
+        <source>A short name, e.g. idlib-2020-02-27</source>
+        <translation>A short name, e.g. idlib-2020-02-27</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="288"/>
+        <source>What happened, in a few words</source>
+        <translation>What happened, in a few words</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="290"/>
+        <source>Event:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="291"/>
+        <source>Story:</source>
+        <translation>Story:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="292"/>
+        <source>Story name:</source>
+        <translation>Story name:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="293"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/link_dialogs.py" line="302"/>
+        <source>%n shared argument(s)</source>
+        <translation>
+            <numerusform>%n shared argument</numerusform>
+            <numerusform>%n shared arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="304"/>
+        <source>same trigger word</source>
+        <translation>same trigger word</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="306"/>
+        <source>same date</source>
+        <translation>same date</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="309"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="316"/>
+        <source>now in %1</source>
+        <translation>now in %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="320"/>
+        <source>Reports of the same kind of event in other documents</source>
+        <translation>Reports of the same kind of event in other documents</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="323"/>
+        <source>No other events of this type</source>
+        <translation>No other events of this type</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="331"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="333"/>
+        <source>Remove from story</source>
+        <translation>Remove from story</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="391"/>
+        <source>Type a name for the new story.</source>
+        <translation>Type a name for the new story.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="395"/>
+        <source>There is a story called %1 already: choose it in the list.</source>
+        <translation>There is a story called %1 already: choose it in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="112"/>
+        <source>Event as argument…</source>
+        <translation>Event as argument…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="114"/>
+        <source>Link to story…</source>
+        <translation>Link to story…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="116"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="177"/>
+        <source>Story: %1</source>
+        <translation>Story: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="208"/>
+        <source>%1: (missing)</source>
+        <translation>%1: (missing)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="306"/>
+        <source>Select a trigger and press an event type&apos;s key.</source>
+        <translation>Select a trigger and press an event type&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="359"/>
+        <source>Choose an event first (click its trigger or pick it in the list).</source>
+        <translation>Choose an event first (click its trigger or pick it in the list).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="364"/>
+        <source>No role of this event takes a %1.</source>
+        <translation>No role of this event takes a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/event_panel.py" line="407"/>
+        <source>No other event of this document can fill a role of this event.</source>
+        <translation>No other event of this document can fill a role of this event.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="176"/>
+        <source>Annotations refer to this key, so it cannot be renamed.</source>
+        <translation>Annotations refer to this key, so it cannot be renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="182"/>
+        <source>Choose a colour</source>
+        <translation>Choose a colour</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="67"/>
+        <location filename="../../annotator/ui/main_window.py" line="73"/>
         <source>annotator — %1 (%2)</source>
         <translation>annotator — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="90"/>
+        <location filename="../../annotator/ui/main_window.py" line="99"/>
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="91"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <source>Stances</source>
+        <translation>Stances</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="139"/>
+        <location filename="../../annotator/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="140"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="141"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="145"/>
+        <location filename="../../annotator/ui/main_window.py" line="167"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="146"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="148"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="151"/>
-        <location filename="../../annotator/ui/main_window.py" line="339"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="439"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="152"/>
-        <location filename="../../annotator/ui/main_window.py" line="343"/>
+        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="443"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="154"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="156"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <source>&amp;Link entity across documents…</source>
+        <translation>&amp;Link entity across documents…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <source>Link event to a s&amp;tory…</source>
+        <translation>Link event to a s&amp;tory…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <source>Sc&amp;hema…</source>
+        <translation>Sc&amp;hema…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="157"/>
-        <location filename="../../annotator/ui/main_window.py" line="382"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="160"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <source>&amp;Entities mode</source>
+        <translation>&amp;Entities mode</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <source>E&amp;vents mode</source>
+        <translation>E&amp;vents mode</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <source>&amp;Stances mode</source>
+        <translation>&amp;Stances mode</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <source>S&amp;tory view…</source>
+        <translation>S&amp;tory view…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Take proclitics off selections</source>
         <translation>Take proclitics off selections</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="221"/>
+        <location filename="../../annotator/ui/main_window.py" line="258"/>
         <source>Every document is done.</source>
         <translation>Every document is done.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="263"/>
+        <location filename="../../annotator/ui/main_window.py" line="300"/>
         <source>Select some text first.</source>
         <translation>Select some text first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="302"/>
+        <location filename="../../annotator/ui/main_window.py" line="377"/>
         <source>annotate all as %1</source>
         <translation>annotate all as %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="339"/>
+        <location filename="../../annotator/ui/main_window.py" line="439"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="343"/>
+        <location filename="../../annotator/ui/main_window.py" line="443"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="369"/>
+        <location filename="../../annotator/ui/main_window.py" line="469"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="371"/>
+        <location filename="../../annotator/ui/main_window.py" line="471"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="371"/>
+        <location filename="../../annotator/ui/main_window.py" line="471"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="376"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="382"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>Reopen document</source>
         <translation>Reopen document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="392"/>
+        <location filename="../../annotator/ui/main_window.py" line="492"/>
         <source>word %1 of %2</source>
         <translation>word %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="395"/>
+        <location filename="../../annotator/ui/main_window.py" line="495"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="396"/>
+        <location filename="../../annotator/ui/main_window.py" line="496"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="397"/>
+        <location filename="../../annotator/ui/main_window.py" line="497"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="440"/>
+        <location filename="../../annotator/ui/main_window.py" line="532"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="440"/>
+        <location filename="../../annotator/ui/main_window.py" line="532"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>Projects (*.annot);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
-        <location filename="../../annotator/ui/main_window.py" line="451"/>
+        <location filename="../../annotator/ui/main_window.py" line="538"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
-        <location filename="../../annotator/ui/main_window.py" line="481"/>
+        <location filename="../../annotator/ui/main_window.py" line="538"/>
+        <location filename="../../annotator/ui/main_window.py" line="573"/>
         <source>Projects (*.annot)</source>
         <translation>Projects (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="465"/>
+        <location filename="../../annotator/ui/main_window.py" line="557"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="465"/>
+        <location filename="../../annotator/ui/main_window.py" line="557"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>Text, JSONL, CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="472"/>
-        <location filename="../../annotator/ui/main_window.py" line="476"/>
+        <location filename="../../annotator/ui/main_window.py" line="564"/>
+        <location filename="../../annotator/ui/main_window.py" line="568"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="481"/>
-        <location filename="../../annotator/ui/main_window.py" line="486"/>
+        <location filename="../../annotator/ui/main_window.py" line="573"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="490"/>
+        <location filename="../../annotator/ui/main_window.py" line="582"/>
         <source>The project file has a problem</source>
         <translation>The project file has a problem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="492"/>
+        <location filename="../../annotator/ui/main_window.py" line="584"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="94"/>
+        <source>Select the trigger word first.</source>
+        <translation>Select the trigger word first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="145"/>
+        <source>Choose a stance first, or make one with Insert.</source>
+        <translation>Choose a stance first, or make one with Insert.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="251"/>
+        <source>Choose an event first (Events mode).</source>
+        <translation>Choose an event first (Events mode).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/workspace_modes.py" line="263"/>
+        <source>Select an entity first (click it, or Tab to it).</source>
+        <translation>Select an entity first (click it, or Tab to it).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="245"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="256"/>
+        <source>Polarities</source>
+        <translation>Polarities</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="257"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="328"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="341"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="259"/>
+        <source>Stance targets</source>
+        <translation>Stance targets</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="261"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="262"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="263"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="264"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="265"/>
+        <source>Replace the schema with one from a YAML file</source>
+        <translation>Replace the schema with one from a YAML file</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="266"/>
+        <source>Save the stored schema as a YAML file</source>
+        <translation>Save the stored schema as a YAML file</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="267"/>
+        <source>Close; edits not applied are discarded</source>
+        <translation>Close; edits not applied are discarded</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="291"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="292"/>
+        <source>Arabic name</source>
+        <translation>Arabic name</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="293"/>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="296"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="710"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="297"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="308"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="309"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="331"/>
+        <source>Merge label into…</source>
+        <translation>Merge label into…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="333"/>
+        <source>Relabel every entity of the selected label and remove the label, in one step</source>
+        <translation>Relabel every entity of the selected label and remove the label, in one step</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="336"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="348"/>
+        <source>Accepts</source>
+        <translation>Accepts</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="351"/>
+        <source>The entity labels and event types that may fill the role: keys, separated by commas</source>
+        <translation>The entity labels and event types that may fill the role: keys, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="354"/>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="355"/>
+        <source>Repeatable</source>
+        <translation>Repeatable</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="360"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="449"/>
+        <source>Roles of the selected event type</source>
+        <translation>Roles of the selected event type</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="362"/>
+        <source>Its attributes</source>
+        <translation>Its attributes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="373"/>
+        <source>Event types</source>
+        <translation>Event types</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="380"/>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="382"/>
+        <source>The attribute&apos;s values: keys, separated by commas</source>
+        <translation>The attribute&apos;s values: keys, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="384"/>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="392"/>
+        <source>Entity attributes</source>
+        <translation>Entity attributes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="393"/>
+        <source>Event attributes</source>
+        <translation>Event attributes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="398"/>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="448"/>
+        <source>Roles of %1</source>
+        <translation>Roles of %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="493"/>
+        <source>Select an event type first.</source>
+        <translation>Select an event type first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="531"/>
+        <source>Fill in the key and both names, then Apply.</source>
+        <translation>Fill in the key and both names, then Apply.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="541"/>
+        <source>The label %1 is used by %n entities; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The label %1 is used by %n entity; it cannot be deleted.</numerusform>
+            <numerusform>The label %1 is used by %n entities; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="544"/>
+        <source>The event type %1 is used by %n events; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The event type %1 is used by %n event; it cannot be deleted.</numerusform>
+            <numerusform>The event type %1 is used by %n events; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="548"/>
+        <source>The role %1 is used by %n arguments; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The role %1 is used by %n argument; it cannot be deleted.</numerusform>
+            <numerusform>The role %1 is used by %n arguments; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="551"/>
+        <source>The polarity %1 is used by %n stances; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The polarity %1 is used by %n stance; it cannot be deleted.</numerusform>
+            <numerusform>The polarity %1 is used by %n stances; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="554"/>
+        <source>The stance target %1 is used by %n stances; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The stance target %1 is used by %n stance; it cannot be deleted.</numerusform>
+            <numerusform>The stance target %1 is used by %n stances; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="557"/>
+        <source>The attribute %1 is set on %n entities; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The attribute %1 is set on %n entity; it cannot be deleted.</numerusform>
+            <numerusform>The attribute %1 is set on %n entities; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="560"/>
+        <source>The attribute %1 is set on %n events; it cannot be deleted.</source>
+        <translation>
+            <numerusform>The attribute %1 is set on %n event; it cannot be deleted.</numerusform>
+            <numerusform>The attribute %1 is set on %n events; it cannot be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="567"/>
+        <source>Select a row to delete first.</source>
+        <translation>Select a row to delete first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="593"/>
+        <source>Deleted; Apply to save.</source>
+        <translation>Deleted; Apply to save.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="599"/>
+        <source>Apply or discard your edits first to merge it instead.</source>
+        <translation>Apply or discard your edits first to merge it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="603"/>
+        <source>Merge it into another label instead? Its entities get that label.</source>
+        <translation>Merge it into another label instead? Its entities get that label.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="621"/>
+        <source>Select a saved label to merge first.</source>
+        <translation>Select a saved label to merge first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="625"/>
+        <source>Give every entity labelled %1, in every annotator&apos;s layer, this label and remove %1:</source>
+        <translation>Give every entity labelled %1, in every annotator&apos;s layer, this label and remove %1:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="634"/>
+        <source>Apply or discard your other edits first, then merge.</source>
+        <translation>Apply or discard your other edits first, then merge.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/schema_editor.py" line="640"/>
+        <source>Merged %1 into %2: %n entities relabelled.</source>
+        <translation>
+            <numerusform>Merged %1 into %2: %n entity relabelled.</numerusform>
+            <numerusform>Merged %1 into %2: %n entities relabelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="647"/>
+        <source>The edited schema</source>
+        <translation>The edited schema</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="652"/>
+        <source>Nothing to apply: the schema is unchanged.</source>
+        <translation>Nothing to apply: the schema is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="657"/>
+        <source>Not applied: annotations still use what it removes:</source>
+        <translation>Not applied: annotations still use what it removes:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="663"/>
+        <source>The schema was saved.</source>
+        <translation>The schema was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="682"/>
+        <source>The change was not applied.</source>
+        <translation>The change was not applied.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="691"/>
+        <source>Imported the schema from %1.</source>
+        <translation>Imported the schema from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="702"/>
+        <source>Exported the schema to %1.</source>
+        <translation>Exported the schema to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="704"/>
+        <source>Edits not applied yet are not in the file.</source>
+        <translation>Edits not applied yet are not in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="715"/>
+        <source>Merge %1 into another label</source>
+        <translation>Merge %1 into another label</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="721"/>
+        <source>Import a schema</source>
+        <translation>Import a schema</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="721"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="727"/>
+        <source>Schema files (*.yaml *.yml)</source>
+        <translation>Schema files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/schema_editor.py" line="727"/>
+        <source>Export the schema</source>
+        <translation>Export the schema</translation>
     </message>
 </context>
 <context>
@@ -521,65 +1214,473 @@
         <translation>Delete the selected entity</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="65"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="67"/>
+        <source>Entities / Events / Stances mode</source>
+        <translation>Entities / Events / Stances mode</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="70"/>
+        <source>Events mode: letters</source>
+        <translation>Events mode: letters</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="71"/>
+        <source>Make the selection a trigger of the event type with that key (a, d, b…)</source>
+        <translation>Make the selection a trigger of the event type with that key (a, d, b…)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="76"/>
+        <source>Events mode: Enter or click on an entity</source>
+        <translation>Events mode: Enter or click on an entity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="77"/>
+        <source>Choose the role it fills in the current event</source>
+        <translation>Choose the role it fills in the current event</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="80"/>
+        <source>Events mode: digit on a new selection</source>
+        <translation>Events mode: digit on a new selection</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="81"/>
+        <source>Create the entity and choose its role at once</source>
+        <translation>Create the entity and choose its role at once</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="83"/>
+        <source>Next / previous event or stance</source>
+        <translation>Next / previous event or stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="85"/>
+        <source>Events mode: Delete</source>
+        <translation>Events mode: Delete</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="86"/>
+        <source>Delete the current event (or the chosen argument)</source>
+        <translation>Delete the current event (or the chosen argument)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="89"/>
+        <source>Stances mode: E</source>
+        <translation>Stances mode: E</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="90"/>
+        <source>Add the selection as evidence of the current stance</source>
+        <translation>Add the selection as evidence of the current stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="93"/>
+        <source>Stances mode: f, a, n, u</source>
+        <translation>Stances mode: f, a, n, u</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="94"/>
+        <source>Set the current stance&apos;s polarity</source>
+        <translation>Set the current stance&apos;s polarity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="96"/>
+        <source>Link the selected entity across documents</source>
+        <translation>Link the selected entity across documents</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="97"/>
         <source>Clear the selection</source>
         <translation>Clear the selection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="68"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="100"/>
         <source>Undo / redo (survives closing the project)</source>
         <translation>Undo / redo (survives closing the project)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="70"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="102"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="71"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="103"/>
         <source>Mark the document done / reopen it</source>
         <translation>Mark the document done / reopen it</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="72"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="104"/>
         <source>Next document not done</source>
         <translation>Next document not done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="73"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="105"/>
         <source>Zoom in / out</source>
         <translation>Zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="74"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="106"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
 </context>
 <context>
+    <name>StanceDialog</name>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="112"/>
+        <source>Edit stance</source>
+        <translation>Edit stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="112"/>
+        <source>New stance</source>
+        <translation>New stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="115"/>
+        <source>Author/outlet</source>
+        <translation>Author/outlet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="139"/>
+        <source>Whole document</source>
+        <translation>Whole document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="142"/>
+        <source>The span “%1”</source>
+        <translation>The span “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="146"/>
+        <source>The selection “%1”</source>
+        <translation>The selection “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="149"/>
+        <source>Add the selection as evidence</source>
+        <translation>Add the selection as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
+        <source>&amp;Polarity:</source>
+        <translation>&amp;Polarity:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="171"/>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="173"/>
+        <source>&amp;Intensity:</source>
+        <translation>&amp;Intensity:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="174"/>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Confidence:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="185"/>
+        <source>The schema has no stance targets and the document no entities to take a stance on.</source>
+        <translation>The schema has no stance targets and the document no entities to take a stance on.</translation>
+    </message>
+</context>
+<context>
+    <name>StancePanel</name>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="403"/>
+        <source>Outlet&apos;s stance</source>
+        <translation>Outlet&apos;s stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="406"/>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="407"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="408"/>
+        <source>Polarity</source>
+        <translation>Polarity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="409"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="410"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="411"/>
+        <source>Intensity</source>
+        <translation>Intensity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="412"/>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="415"/>
+        <source>New stance…</source>
+        <translation>New stance…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="416"/>
+        <source>A new stance (Insert or Ctrl+Shift+N)</source>
+        <translation>A new stance (Insert or Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="417"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="418"/>
+        <source>Edit the current stance (Enter or F2 in the list)</source>
+        <translation>Edit the current stance (Enter or F2 in the list)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="419"/>
+        <source>Add evidence from selection</source>
+        <translation>Add evidence from selection</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="421"/>
+        <source>Add the text selection as evidence of the current stance (E)</source>
+        <translation>Add the text selection as evidence of the current stance (E)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="423"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="424"/>
+        <source>Delete the current stance or evidence (Delete)</source>
+        <translation>Delete the current stance or evidence (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="437"/>
+        <source>The schema has no stance targets.</source>
+        <translation>The schema has no stance targets.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="571"/>
+        <source>Author/outlet</source>
+        <translation>Author/outlet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="581"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="741"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="818"/>
+        <source>Open a document first.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="760"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="840"/>
+        <source>Select a stance first.</source>
+        <translation>Select a stance first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="822"/>
+        <source>Select a stance in the list first, then add evidence to it.</source>
+        <translation>Select a stance in the list first, then add evidence to it.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="826"/>
+        <source>Select the evidence in the text first.</source>
+        <translation>Select the evidence in the text first.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/stance_panel.py" line="834"/>
+        <source>Evidence added.</source>
+        <translation>Evidence added.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDialog</name>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="508"/>
+        <source>Story view</source>
+        <translation>Story view</translation>
+    </message>
+</context>
+<context>
+    <name>StoryTableModel</name>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="238"/>
+        <source>Outlets disagree: %1</source>
+        <translation>Outlets disagree: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="268"/>
+        <source>Outlets disagree in this column</source>
+        <translation>Outlets disagree in this column</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="278"/>
+        <source>Stance: %1</source>
+        <translation>Stance: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="280"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="281"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="282"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="283"/>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="312"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="330"/>
+        <source>No stories yet. A story links reports of the same event across documents: in the Events tab, select an event and choose Link to story…</source>
+        <translation>No stories yet. A story links reports of the same event across documents: in the Events tab, select an event and choose Link to story…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="348"/>
+        <source>Story:</source>
+        <translation>Story:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/story_view.py" line="407"/>
+        <location filename="../../annotator/ui/story_view.py" line="465"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/story_view.py" line="463"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="469"/>
+        <source>conflicts: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="469"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="472"/>
+        <source>no conflicts</source>
+        <translation>no conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="478"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="479"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="482"/>
+        <location filename="../../annotator/ui/story_view.py" line="494"/>
+        <source>Export story</source>
+        <translation>Export story</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/story_view.py" line="495"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckList</name>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="70"/>
+        <source>Check all</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/link_dialogs.py" line="71"/>
+        <source>Check none</source>
+        <translation>Check none</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="66"/>
+        <location filename="../../annotator/ui/app.py" line="72"/>
         <source>Who is annotating?</source>
         <translation>Who is annotating?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="67"/>
+        <location filename="../../annotator/ui/app.py" line="73"/>
         <source>Your name (your annotations form your own layer in this project):</source>
         <translation>Your name (your annotations form your own layer in this project):</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="88"/>
+        <location filename="../../annotator/ui/app.py" line="94"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="89"/>
+        <location filename="../../annotator/ui/app.py" line="95"/>
         <source>Open it read-only to look at it?</source>
         <translation>Open it read-only to look at it?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="96"/>
+        <location filename="../../annotator/ui/app.py" line="102"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>
