@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from annotator.ui.stance_panel import StancePanel
 
 
+def _step(ids: list[int], current: int | None, forward: bool) -> int | None:
+    """The next (or previous) id after `current`, wrapping around; the first (last) without one."""
+    if not ids:
+        return None
+    if current not in ids:
+        return ids[0] if forward else ids[-1]
+    return ids[(ids.index(current) + (1 if forward else -1)) % len(ids)]
+
+
 def _parent(widget: object) -> QWidget:
     assert isinstance(widget, QWidget)
     return widget
@@ -157,28 +166,17 @@ class ModesMixin:
             self.view.ensure_visible(event.start)
 
     def _step_event(self, forward: bool) -> None:
-        events = self.event_panel.events()
-        if not events:
-            return
-        ids = [e.id for e in events]
-        current = self.event_panel.current_event()
-        if current not in ids:
-            target = ids[0] if forward else ids[-1]
-        else:
-            target = ids[(ids.index(current) + (1 if forward else -1)) % len(ids)]
-        self.event_panel.select_event(target)
+        target = _step([e.id for e in self.event_panel.events()], self.event_panel.current_event(), forward)
+        if target is not None:
+            self.event_panel.select_event(target)
 
     def _step_stance(self, forward: bool) -> None:
-        ids = [s.id for s in self.stance_panel.stances()]
-        if not ids:
-            return
-        current = self.stance_panel.current_stance()
-        if current not in ids:
-            target = ids[0] if forward else ids[-1]
-        else:
-            target = ids[(ids.index(current) + (1 if forward else -1)) % len(ids)]
-        self.stance_panel.select_stance(target, emit=True)
-        self._refresh_marks()
+        target = _step(
+            [s.id for s in self.stance_panel.stances()], self.stance_panel.current_stance(), forward
+        )
+        if target is not None:
+            self.stance_panel.select_stance(target, emit=True)
+            self._refresh_marks()
 
     def _show_range(self, start: int, end: int) -> None:
         self.view.ensure_visible(start)

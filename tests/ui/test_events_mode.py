@@ -112,3 +112,19 @@ def test_changing_an_attribute_in_the_panel_is_stored(qtbot, ui_project, open_wi
     polarity = combos[0]
     polarity.setCurrentIndex(polarity.findData("negative"))
     assert ui_project.event(event_id).attributes["polarity"] == "negative"
+
+
+def test_f6_steps_through_the_events_and_wraps_around(qtbot, ui_project, open_window):
+    doc_id, _ = ui_project.add_document(TEXT, title="خبر")
+    said = ui_project.add_event("amal", doc_id, *_span("قالت"), "Contact.Broadcast").created_ids[0]
+    died = ui_project.add_event("amal", doc_id, *_span("قتلوا"), "Life.Die").created_ids[0]
+    window = open_window(ui_project)
+    window.set_mode("events")
+    seen = []
+    for modifier in (None, None, None, "shift"):
+        if modifier:
+            qtbot.keyClick(window.view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(window.view, Qt.Key.Key_F6)
+        seen.append(window.event_panel.current_event())
+    assert seen == [said, died, said, died]
