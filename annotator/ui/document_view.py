@@ -17,14 +17,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
     QTextBlock,
@@ -38,6 +36,7 @@ from annotator.core.model import Span
 from annotator.core.text import document_vocabulary, snap_selection, token_index_at
 from annotator.ui.offsets import QtOffsets
 from annotator.ui.span_index import SpanIndex, row
+from annotator.ui.view_marks import Mark, paint_marks
 
 # Explicit bidi embeddings, overrides and isolates would silently reorder the text; show each
 # as a visible mark (one code point for one, so offsets stay the same) boxed in red.
@@ -55,7 +54,6 @@ NEST_INSET = 3.0
 SELECTION_COLOR = QColor(120, 170, 255, 110)
 OUTLINE_COLOR = QColor(20, 20, 20)
 FAULT_COLOR = QColor(220, 0, 0)
-LINK_COLOR = QColor(30, 60, 200)
 
 
 def _is_mixed(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -75,24 +73,6 @@ def _x(line: QTextLine, position: int) -> float:
     """x of a cursor position on a line (layout coordinates); PySide6 returns (x, position)."""
     result: tuple[float, int] = line.cursorToX(position)  # type: ignore[assignment]
     return result[0]
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """Something drawn over the text that is not an entity: an event trigger, stance evidence
-    or a stance's scope. Kinds are drawn differently so an annotator tells them apart at a
-    glance: triggers get a thick underline and a box, evidence a hatched fill with a dashed
-    outline, scopes a dotted outline. `flagged` draws a trigger's underline dashed red (an
-    event missing a required role)."""
-
-    kind: str  # "trigger", "evidence" or "scope"
-    id: int
-    start: int
-    end: int
-    color: str
-    flagged: bool = False
-    tip: str = ""
-    selected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,80 +429,17 @@ class DocumentView(QPlainTextEdit):
     def _paint_marks(
         self, painter: QPainter, blocks: list[tuple[QTextBlock, QRectF]], lo: int, hi: int
     ) -> None:
-        """Triggers, evidence and scopes over the entity boxes, then the current one's links."""
-        current_rects: list[QRectF] = []
-        trigger_rects: dict[int, list[QRectF]] = {}
+        """Triggers, evidence and scopes of the visible blocks, then the current one's links."""
+        shown = []
         for mark in self._marks:
             a, b = self._offsets.to_qt(mark.start), self._offsets.to_qt(mark.end)
-            if b <= lo or a >= hi:
-                continue
-            rects = self._mark_rects(mark, blocks)
-            if not rects:
-                continue
-            color = QColor(mark.color)
-            dark = color.darker(170)
-            if mark.kind == "trigger":
-                trigger_rects[mark.id] = rects
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(color)
-                painter.drawRects(rects)
-                pen = QPen(FAULT_COLOR if mark.flagged else dark, 3.0)
-                if mark.flagged:
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                for r in rects:
-                    painter.drawLine(
-                        QPointF(r.left(), r.bottom() - 1.5), QPointF(r.right(), r.bottom() - 1.5)
-                    )
-                painter.setPen(QPen(dark, 1.0))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRects(rects)
-            elif mark.kind == "evidence":
-                hatch = QColor(dark)
-                hatch.setAlpha(110)  # light enough to read the letters through
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-                painter.drawRects(rects)
-                pen = QPen(dark, 1.5)
-                pen.setStyle(Qt.PenStyle.DashLine)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRects([r.adjusted(0, 1, 0, -1) for r in rects])
-            else:
-                pen = QPen(dark, 1.2)
-                pen.setStyle(Qt.PenStyle.DotLine)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRects([r.adjusted(-2, -2, 2, 2) for r in rects])
-            if self._current_mark == (mark.kind, mark.id):
-                current_rects.extend(rects)
-            elif mark.selected:
-                painter.setPen(QPen(LINK_COLOR, 2.0))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
-        if not current_rects:
-            return
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(LINK_COLOR, 2.5))
-        painter.drawRects([r.adjusted(-2, -2, 2, 2) for r in current_rects])
-        # Links from the current event to its arguments (those visible now).
-        origin = current_rects[0].center()
-        targets: list[list[QRectF]] = [self.span_rects(i) for i in self._linked]
-        targets += [trigger_rects.get(i, []) for i in self._linked_marks]
-        pen = QPen(LINK_COLOR, 1.5)
-        painter.setPen(pen)
-        for rects in targets:
-            if not rects:
-                continue
-            painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
-            end = rects[0].center()
-            top = min(origin.y(), end.y()) - 14.0
-            path = QPainterPath(QPointF(origin.x(), current_rects[0].top()))
-            path.cubicTo(QPointF(origin.x(), top), QPointF(end.x(), top), QPointF(end.x(), rects[0].top()))
-            painter.drawPath(path)
-            painter.setBrush(LINK_COLOR)
-            painter.drawEllipse(QPointF(end.x(), rects[0].top()), 2.5, 2.5)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            if b > lo and a < hi:
+                rects = self._mark_rects(mark, blocks)
+                if rects:
+                    shown.append((mark, rects))
+        paint_marks(
+            painter, shown, self._current_mark, [self.span_rects(i) for i in self._linked], self._linked_marks
+        )
 
     def mark_at(self, point: QPointF) -> Mark | None:
         """The innermost trigger, evidence or scope drawn under a viewport point."""

@@ -32,14 +32,10 @@ from PySide6.QtWidgets import (
 from annotator.core import validation
 from annotator.core.model import Event
 from annotator.core.project import Project
+from annotator.ui.display import isolate, shorten
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # ("event", id) or ("argument", id)
 Runner = Callable[..., Any]
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class EventPanel(QWidget):
@@ -164,12 +160,12 @@ class EventPanel(QWidget):
             flag = "⚠ " if problems else ""
             # First-strong isolates keep each part's own direction whatever the UI language.
             cluster = (
-                f"  ⟲ \u2068{self.project.link_title(self.layer, 'event', event.cluster)}\u2069"
+                f"  ⟲ {isolate(self.project.link_title(self.layer, 'event', event.cluster))}"
                 if event.cluster
                 else ""
             )
-            trigger = _short(self.text[event.start : event.end])
-            item = QTreeWidgetItem([f"{flag}\u2068{name}\u2069 · \u2068{trigger}\u2069{cluster}"])
+            trigger = shorten(self.text[event.start : event.end], 40)
+            item = QTreeWidgetItem([f"{flag}{isolate(name)} · {isolate(trigger)}{cluster}"])
             item.setData(0, KIND_ROLE, ("event", event.id))
             tip = [*problems] if problems else [event.type]
             if event.cluster:
@@ -188,10 +184,10 @@ class EventPanel(QWidget):
                 )
                 if argument.entity_id is not None and argument.entity_id in entities:
                     entity = entities[argument.entity_id]
-                    filler = f"{_short(self.text[entity.start : entity.end])} ({entity.label})"
+                    filler = f"{shorten(self.text[entity.start : entity.end], 40)} ({entity.label})"
                 elif argument.event_id is not None and argument.event_id in self._events:
                     other = self._events[argument.event_id]
-                    filler = f"{_short(self.text[other.start : other.end])} ({other.type})"
+                    filler = f"{shorten(self.text[other.start : other.end], 40)} ({other.type})"
                 else:
                     filler = "?"
                 child = QTreeWidgetItem([f"{role}: {filler}"])
@@ -396,7 +392,7 @@ class EventPanel(QWidget):
                     continue
                 if any(a.event_id == other.id and a.role == role.key for a in event.arguments):
                     continue
-                trigger = _short(self.text[other.start : other.end])
+                trigger = shorten(self.text[other.start : other.end], 40)
                 shown = f"{role.names.in_language(self.language)} ← {trigger} ({other.type})"
                 choices.append((role.key, other.id, shown))
         return choices

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from annotator.core.model import Changes
 from annotator.core.project import Project
 from annotator.core.project_links import EventSuggestion, suggested_key
-from annotator.ui.story_view import isolate
+from annotator.ui.display import isolate
 
 Run = Callable[..., Changes | None]
 """The main window's runner: `run(method, *args) -> Changes | None` (None: refused, message shown)."""

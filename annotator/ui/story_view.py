@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.project import Project, ProjectError
 from annotator.core.story import Story, StoryCell, StoryRow
+from annotator.ui.display import isolate
 
 DOC_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 """The row's document id (every column)."""
@@ -59,14 +60,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A CSV cell starting with one of these is read as a formula by spreadsheets: it gets a quote."""
 
 _FIXED_COLUMNS = ("outlet", "date", "title", "trigger")
-_FSI, _PDI = "\u2068", "\u2069"
-
-
-def isolate(text: str) -> str:
-    """`text` as a bidi isolate, so Arabic inside an English sentence (or the reverse) keeps its order."""
-    return f"{_FSI}{text}{_PDI}" if text else text
-
-
 _ROOT = QModelIndex()
 
 ModelIndex = QModelIndex | QPersistentModelIndex

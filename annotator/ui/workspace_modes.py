@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from annotator.ui.document_view import Mark
+from annotator.ui.view_marks import Mark
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar, QTabWidget

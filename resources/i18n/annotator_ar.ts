@@ -382,47 +382,47 @@
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="112"/>
+        <location filename="../../annotator/ui/event_panel.py" line="108"/>
         <source>Event as argument…</source>
         <translation>حدث بوصفه وسيطًا…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="114"/>
+        <location filename="../../annotator/ui/event_panel.py" line="110"/>
         <source>Link to story…</source>
         <translation>ربط بقصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="116"/>
+        <location filename="../../annotator/ui/event_panel.py" line="112"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="177"/>
+        <location filename="../../annotator/ui/event_panel.py" line="173"/>
         <source>Story: %1</source>
         <translation>القصة: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="208"/>
+        <location filename="../../annotator/ui/event_panel.py" line="204"/>
         <source>%1: (missing)</source>
         <translation>%1: (مفقود)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="306"/>
+        <location filename="../../annotator/ui/event_panel.py" line="302"/>
         <source>Select a trigger and press an event type&apos;s key.</source>
         <translation>حدّد مُطلِقًا ثم اضغط مفتاح نوع الحدث.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="359"/>
+        <location filename="../../annotator/ui/event_panel.py" line="355"/>
         <source>Choose an event first (click its trigger or pick it in the list).</source>
         <translation>اختر حدثًا أولًا (انقر على مُطلِقه أو اختره من القائمة).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="364"/>
+        <location filename="../../annotator/ui/event_panel.py" line="360"/>
         <source>No role of this event takes a %1.</source>
         <translation>لا يقبل أيّ دور من أدوار هذا الحدث %1.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/event_panel.py" line="407"/>
+        <location filename="../../annotator/ui/event_panel.py" line="403"/>
         <source>No other event of this document can fill a role of this event.</source>
         <translation>لا يوجد في هذا المستند حدث آخر يمكنه شغل أحد أدوار هذا الحدث.</translation>
     </message>
@@ -430,12 +430,12 @@
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="176"/>
+        <location filename="../../annotator/ui/schema_tables.py" line="151"/>
         <source>Annotations refer to this key, so it cannot be renamed.</source>
         <translation>تشير التوسيمات إلى هذا المفتاح، لذا لا يمكن إعادة تسميته.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="182"/>
+        <location filename="../../annotator/ui/schema_tables.py" line="157"/>
         <source>Choose a colour</source>
         <translation>اختر لونًا</translation>
     </message>
@@ -735,22 +735,22 @@
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="94"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="103"/>
         <source>Select the trigger word first.</source>
         <translation>حدّد المُطلِق أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="145"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="154"/>
         <source>Choose a stance first, or make one with Insert.</source>
         <translation>اختر موقفًا أولًا، أو أنشئ موقفًا بالمفتاح Insert.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="251"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="249"/>
         <source>Choose an event first (Events mode).</source>
         <translation>اختر حدثًا أولًا (وضع الأحداث).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="263"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="261"/>
         <source>Select an entity first (click it, or Tab to it).</source>
         <translation>حدّد كيانًا أولًا (انقر عليه، أو انتقل إليه بالمفتاح Tab).</translation>
     </message>
@@ -758,196 +758,196 @@
 <context>
     <name>SchemaEditor</name>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="245"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="69"/>
         <source>Schema</source>
         <translation>المخطط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="256"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="80"/>
         <source>Polarities</source>
         <translation>اتجاهات المواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="257"/>
-        <location filename="../../annotator/ui/schema_editor.py" line="328"/>
-        <location filename="../../annotator/ui/schema_editor.py" line="341"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="81"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="152"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="165"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="259"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="83"/>
         <source>Stance targets</source>
         <translation>أهداف المواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="261"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="85"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="262"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="86"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="263"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="87"/>
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="264"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="88"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="265"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="89"/>
         <source>Replace the schema with one from a YAML file</source>
         <translation>استبدال المخطط بمخطط من ملف YAML</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="266"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="90"/>
         <source>Save the stored schema as a YAML file</source>
         <translation>حفظ المخطط المخزَّن في ملف YAML</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="267"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="91"/>
         <source>Close; edits not applied are discarded</source>
         <translation>إغلاق؛ تُهمَل التعديلات غير المطبَّقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="291"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="115"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="292"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="116"/>
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="293"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="117"/>
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="296"/>
-        <location filename="../../annotator/ui/schema_editor.py" line="710"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="120"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="534"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="297"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="121"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="308"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="132"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="309"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="133"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="331"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="155"/>
         <source>Merge label into…</source>
         <translation>دمج الوسم في…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="333"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="157"/>
         <source>Relabel every entity of the selected label and remove the label, in one step</source>
         <translation>إعادة توسيم كل كيانات الوسم المحدد وإزالة الوسم، في خطوة واحدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="336"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="160"/>
         <source>Labels</source>
         <translation>الوسوم</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="348"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="172"/>
         <source>Accepts</source>
         <translation>يقبل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="351"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="175"/>
         <source>The entity labels and event types that may fill the role: keys, separated by commas</source>
         <translation>وسوم الكيانات وأنواع الأحداث التي يمكنها شغل الدور: مفاتيحها، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="354"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="178"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="355"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="179"/>
         <source>Repeatable</source>
         <translation>قابل للتكرار</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="360"/>
-        <location filename="../../annotator/ui/schema_editor.py" line="449"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="184"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="273"/>
         <source>Roles of the selected event type</source>
         <translation>أدوار نوع الحدث المحدد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="362"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="186"/>
         <source>Its attributes</source>
         <translation>سماته</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="373"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="197"/>
         <source>Event types</source>
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="380"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="204"/>
         <source>Values</source>
         <translation>القيم</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="382"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="206"/>
         <source>The attribute&apos;s values: keys, separated by commas</source>
         <translation>قيم السمة: مفاتيحها، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="384"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="208"/>
         <source>Default</source>
         <translation>القيمة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="392"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="216"/>
         <source>Entity attributes</source>
         <translation>سمات الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="393"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="217"/>
         <source>Event attributes</source>
         <translation>سمات الأحداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="398"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="222"/>
         <source>Attributes</source>
         <translation>السمات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="448"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="272"/>
         <source>Roles of %1</source>
         <translation>أدوار %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="493"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="317"/>
         <source>Select an event type first.</source>
         <translation>حدّد نوع حدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="531"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="355"/>
         <source>Fill in the key and both names, then Apply.</source>
         <translation>املأ المفتاح والاسمين، ثم اضغط «تطبيق».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="541"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="365"/>
         <source>The label %1 is used by %n entities; it cannot be deleted.</source>
         <translation>
             <numerusform>الوسم %1 لا يستخدمه أي كيان؛ لا يمكن حذفه.</numerusform>
@@ -959,7 +959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="544"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="368"/>
         <source>The event type %1 is used by %n events; it cannot be deleted.</source>
         <translation>
             <numerusform>نوع الحدث %1 لا يستخدمه أي حدث؛ لا يمكن حذفه.</numerusform>
@@ -971,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="548"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="372"/>
         <source>The role %1 is used by %n arguments; it cannot be deleted.</source>
         <translation>
             <numerusform>الدور %1 لا يستخدمه أي وسيط؛ لا يمكن حذفه.</numerusform>
@@ -983,7 +983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="551"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="375"/>
         <source>The polarity %1 is used by %n stances; it cannot be deleted.</source>
         <translation>
             <numerusform>الاتجاه %1 لا يستخدمه أي موقف؛ لا يمكن حذفه.</numerusform>
@@ -995,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="554"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="378"/>
         <source>The stance target %1 is used by %n stances; it cannot be deleted.</source>
         <translation>
             <numerusform>هدف الموقف %1 لا يستخدمه أي موقف؛ لا يمكن حذفه.</numerusform>
@@ -1007,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="557"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="381"/>
         <source>The attribute %1 is set on %n entities; it cannot be deleted.</source>
         <translation>
             <numerusform>السمة %1 غير مُسنَدة إلى أي كيان؛ لا يمكن حذفها.</numerusform>
@@ -1019,7 +1019,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="560"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="384"/>
         <source>The attribute %1 is set on %n events; it cannot be deleted.</source>
         <translation>
             <numerusform>السمة %1 غير مُسنَدة إلى أي حدث؛ لا يمكن حذفها.</numerusform>
@@ -1031,42 +1031,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="567"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="391"/>
         <source>Select a row to delete first.</source>
         <translation>حدّد صفًا لحذفه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="593"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="417"/>
         <source>Deleted; Apply to save.</source>
         <translation>حُذف؛ اضغط «تطبيق» للحفظ.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="599"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="423"/>
         <source>Apply or discard your edits first to merge it instead.</source>
         <translation>طبّق تعديلاتك أو تجاهلها أولًا لتتمكن من دمجه بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="603"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="427"/>
         <source>Merge it into another label instead? Its entities get that label.</source>
         <translation>هل تريد دمجه في وسم آخر بدلًا من ذلك؟ ستحمل كياناته ذلك الوسم.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="621"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="445"/>
         <source>Select a saved label to merge first.</source>
         <translation>حدّد وسمًا محفوظًا لدمجه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="625"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="449"/>
         <source>Give every entity labelled %1, in every annotator&apos;s layer, this label and remove %1:</source>
         <translation>امنح كل كيان موسوم بالوسم %1، في طبقات جميع الموسِّمين، هذا الوسم، ثم أزِل %1:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="634"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="458"/>
         <source>Apply or discard your other edits first, then merge.</source>
         <translation>طبّق تعديلاتك الأخرى أو تجاهلها أولًا، ثم ادمج.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/schema_editor.py" line="640"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="464"/>
         <source>Merged %1 into %2: %n entities relabelled.</source>
         <translation>
             <numerusform>دُمج %1 في %2: لم يُعَد توسيم أي كيان.</numerusform>
@@ -1078,63 +1078,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="647"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="471"/>
         <source>The edited schema</source>
         <translation>المخطط المعدَّل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="652"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="476"/>
         <source>Nothing to apply: the schema is unchanged.</source>
         <translation>لا شيء لتطبيقه: لم يتغير المخطط.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="657"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="481"/>
         <source>Not applied: annotations still use what it removes:</source>
         <translation>لم يُطبَّق: لا تزال التوسيمات تستخدم ما يزيله:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="663"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="487"/>
         <source>The schema was saved.</source>
         <translation>حُفظ المخطط.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="682"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="506"/>
         <source>The change was not applied.</source>
         <translation>لم يُطبَّق التغيير.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="691"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="515"/>
         <source>Imported the schema from %1.</source>
         <translation>استُورد المخطط من %1.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="702"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="526"/>
         <source>Exported the schema to %1.</source>
         <translation>صُدِّر المخطط إلى %1.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="704"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="528"/>
         <source>Edits not applied yet are not in the file.</source>
         <translation>التعديلات التي لم تُطبَّق بعد ليست في الملف.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="715"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="539"/>
         <source>Merge %1 into another label</source>
         <translation>دمج %1 في وسم آخر</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="721"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="545"/>
         <source>Import a schema</source>
         <translation>استيراد مخطط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="721"/>
-        <location filename="../../annotator/ui/schema_editor.py" line="727"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="545"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="551"/>
         <source>Schema files (*.yaml *.yml)</source>
         <translation>ملفات المخططات (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/schema_editor.py" line="727"/>
+        <location filename="../../annotator/ui/schema_editor.py" line="551"/>
         <source>Export the schema</source>
         <translation>تصدير المخطط</translation>
     </message>
@@ -1375,77 +1375,77 @@
 <context>
     <name>StanceDialog</name>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="112"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="61"/>
         <source>Edit stance</source>
         <translation>تحرير الموقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="112"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="61"/>
         <source>New stance</source>
         <translation>موقف جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="115"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="64"/>
         <source>Author/outlet</source>
         <translation>الكاتب/المصدر</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="139"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="88"/>
         <source>Whole document</source>
         <translation>المستند كاملًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="142"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="91"/>
         <source>The span “%1”</source>
         <translation>المقطع «%1»</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="146"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="95"/>
         <source>The selection “%1”</source>
         <translation>التحديد «%1»</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="149"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="98"/>
         <source>Add the selection as evidence</source>
         <translation>إضافة التحديد دليلًا</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="117"/>
         <source>&amp;Holder:</source>
         <translation>&amp;صاحب الموقف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="118"/>
         <source>&amp;Target:</source>
         <translation>ال&amp;هدف:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="119"/>
         <source>&amp;Polarity:</source>
         <translation>الا&amp;تجاه:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="171"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="120"/>
         <source>&amp;Scope:</source>
         <translation>ال&amp;نطاق:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="173"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="122"/>
         <source>&amp;Intensity:</source>
         <translation>ال&amp;شدة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="174"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="123"/>
         <source>&amp;Confidence:</source>
         <translation>ال&amp;ثقة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>م&amp;لاحظة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="185"/>
+        <location filename="../../annotator/ui/stance_dialog.py" line="134"/>
         <source>The schema has no stance targets and the document no entities to take a stance on.</source>
         <translation>لا يحتوي المخطط على أهداف مواقف، ولا يحتوي المستند على كيانات يمكن اتخاذ موقف منها.</translation>
     </message>
@@ -1453,124 +1453,124 @@
 <context>
     <name>StancePanel</name>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="403"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="163"/>
         <source>Outlet&apos;s stance</source>
         <translation>موقف المصدر</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="406"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="166"/>
         <source>Holder</source>
         <translation>صاحب الموقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="407"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="167"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="408"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
         <source>Polarity</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="409"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="410"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="411"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="171"/>
         <source>Intensity</source>
         <translation>الشدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="412"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="172"/>
         <source>Confidence</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="415"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
         <source>New stance…</source>
         <translation>موقف جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="416"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="176"/>
         <source>A new stance (Insert or Ctrl+Shift+N)</source>
         <translation>موقف جديد (Insert أو Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="417"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="177"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="418"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="178"/>
         <source>Edit the current stance (Enter or F2 in the list)</source>
         <translation>تحرير الموقف الحالي (Enter أو F2 في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="419"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="179"/>
         <source>Add evidence from selection</source>
         <translation>إضافة دليل من التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="421"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="181"/>
         <source>Add the text selection as evidence of the current stance (E)</source>
         <translation>إضافة النص المحدد دليلًا على الموقف الحالي (E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="423"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="183"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="424"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="184"/>
         <source>Delete the current stance or evidence (Delete)</source>
         <translation>حذف الموقف أو الدليل الحالي (Delete)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="437"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="197"/>
         <source>The schema has no stance targets.</source>
         <translation>لا يحتوي المخطط على أهداف مواقف.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="571"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="331"/>
         <source>Author/outlet</source>
         <translation>الكاتب/المصدر</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="581"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="341"/>
         <source>document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="741"/>
-        <location filename="../../annotator/ui/stance_panel.py" line="818"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="501"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="578"/>
         <source>Open a document first.</source>
         <translation>افتح مستندًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="760"/>
-        <location filename="../../annotator/ui/stance_panel.py" line="840"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="520"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="600"/>
         <source>Select a stance first.</source>
         <translation>حدّد موقفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="822"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="582"/>
         <source>Select a stance in the list first, then add evidence to it.</source>
         <translation>حدّد موقفًا في القائمة أولًا، ثم أضف إليه دليلًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="826"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="586"/>
         <source>Select the evidence in the text first.</source>
         <translation>حدّد الدليل في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="834"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="594"/>
         <source>Evidence added.</source>
         <translation>أُضيف الدليل.</translation>
     </message>
@@ -1578,7 +1578,7 @@
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="508"/>
+        <location filename="../../annotator/ui/story_view.py" line="501"/>
         <source>Story view</source>
         <translation>عرض القصة</translation>
     </message>
@@ -1586,37 +1586,37 @@
 <context>
     <name>StoryTableModel</name>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="238"/>
+        <location filename="../../annotator/ui/story_view.py" line="231"/>
         <source>Outlets disagree: %1</source>
         <translation>تختلف المصادر: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="268"/>
+        <location filename="../../annotator/ui/story_view.py" line="261"/>
         <source>Outlets disagree in this column</source>
         <translation>تختلف المصادر في هذا العمود</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="278"/>
+        <location filename="../../annotator/ui/story_view.py" line="271"/>
         <source>Stance: %1</source>
         <translation>الموقف: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="280"/>
+        <location filename="../../annotator/ui/story_view.py" line="273"/>
         <source>Outlet</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="281"/>
+        <location filename="../../annotator/ui/story_view.py" line="274"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="282"/>
+        <location filename="../../annotator/ui/story_view.py" line="275"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="283"/>
+        <location filename="../../annotator/ui/story_view.py" line="276"/>
         <source>Trigger</source>
         <translation>المُطلِق</translation>
     </message>
@@ -1624,23 +1624,23 @@
 <context>
     <name>StoryView</name>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="312"/>
+        <location filename="../../annotator/ui/story_view.py" line="305"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="330"/>
+        <location filename="../../annotator/ui/story_view.py" line="323"/>
         <source>No stories yet. A story links reports of the same event across documents: in the Events tab, select an event and choose Link to story…</source>
         <translation>لا توجد قصص بعد. تربط القصة التقارير عن الحدث نفسه عبر المستندات: في تبويب الأحداث، حدّد حدثًا واختر ربط بقصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="348"/>
+        <location filename="../../annotator/ui/story_view.py" line="341"/>
         <source>Story:</source>
         <translation>القصة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/story_view.py" line="407"/>
-        <location filename="../../annotator/ui/story_view.py" line="465"/>
+        <location filename="../../annotator/ui/story_view.py" line="400"/>
+        <location filename="../../annotator/ui/story_view.py" line="458"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>لا مستندات</numerusform>
@@ -1652,7 +1652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/story_view.py" line="463"/>
+        <location filename="../../annotator/ui/story_view.py" line="456"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>لا مصادر</numerusform>
@@ -1664,38 +1664,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="469"/>
+        <location filename="../../annotator/ui/story_view.py" line="462"/>
         <source>conflicts: %1</source>
         <translation>تعارضات: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="469"/>
+        <location filename="../../annotator/ui/story_view.py" line="462"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="472"/>
+        <location filename="../../annotator/ui/story_view.py" line="465"/>
         <source>no conflicts</source>
         <translation>لا تعارضات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="478"/>
+        <location filename="../../annotator/ui/story_view.py" line="471"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV لجداول البيانات (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="479"/>
+        <location filename="../../annotator/ui/story_view.py" line="472"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="482"/>
-        <location filename="../../annotator/ui/story_view.py" line="494"/>
+        <location filename="../../annotator/ui/story_view.py" line="475"/>
+        <location filename="../../annotator/ui/story_view.py" line="487"/>
         <source>Export story</source>
         <translation>تصدير القصة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/story_view.py" line="495"/>
+        <location filename="../../annotator/ui/story_view.py" line="488"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>

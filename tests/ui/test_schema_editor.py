@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from annotator.core.model import Changes
 from annotator.core.project import Project, ProjectError
-from annotator.ui.schema_editor import ItemTable, SchemaEditor
+from annotator.ui.schema_editor import SchemaEditor
+from annotator.ui.schema_tables import ItemTable
 
 TEXT = "قال الجيش التركي إن 33 جنديا قتلوا في غارة على إدلب بصواريخ روسية."
 

@@ -1,0 +1,109 @@
+"""Marks drawn over the document view's text besides entities: event triggers, stance evidence and
+scopes, and the links from the current event to its arguments.
+
+The view works out where each visible mark is (`QTextLine` geometry, as for entities); this module
+only draws, before Qt paints the glyphs over it (DESIGN.md invariant 5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+LINK_COLOR = QColor(30, 60, 200)
+FLAG_COLOR = QColor(220, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """Something drawn over the text that is not an entity: an event trigger, stance evidence
+    or a stance's scope. Kinds are drawn differently so an annotator tells them apart at a
+    glance: triggers get a thick underline and a box, evidence a hatched fill with a dashed
+    outline, scopes a dotted outline. `flagged` draws a trigger's underline dashed red (an
+    event missing a required role)."""
+
+    kind: str  # "trigger", "evidence" or "scope"
+    id: int
+    start: int
+    end: int
+    color: str
+    flagged: bool = False
+    tip: str = ""
+    selected: bool = False
+
+
+def paint_marks(
+    painter: QPainter,
+    shown: list[tuple[Mark, list[QRectF]]],
+    current: tuple[str, int] | None,
+    linked_entities: list[list[QRectF]],
+    linked_triggers: list[int],
+) -> None:
+    """Draw the visible marks (with their rectangles), outline the current one and draw a link
+    from it to each visible argument: entity rectangles, or triggers among `shown` by event id."""
+    current_rects: list[QRectF] = []
+    trigger_rects: dict[int, list[QRectF]] = {}
+    for mark, rects in shown:
+        color = QColor(mark.color)
+        dark = color.darker(170)
+        if mark.kind == "trigger":
+            trigger_rects[mark.id] = rects
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            painter.drawRects(rects)
+            pen = QPen(FLAG_COLOR if mark.flagged else dark, 3.0)
+            if mark.flagged:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            for r in rects:
+                painter.drawLine(QPointF(r.left(), r.bottom() - 1.5), QPointF(r.right(), r.bottom() - 1.5))
+            painter.setPen(QPen(dark, 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects(rects)
+        elif mark.kind == "evidence":
+            hatch = QColor(dark)
+            hatch.setAlpha(110)  # light enough to read the letters through
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            painter.drawRects(rects)
+            pen = QPen(dark, 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects([r.adjusted(0, 1, 0, -1) for r in rects])
+        else:
+            pen = QPen(dark, 1.2)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects([r.adjusted(-2, -2, 2, 2) for r in rects])
+        if current == (mark.kind, mark.id):
+            current_rects.extend(rects)
+        elif mark.selected:
+            painter.setPen(QPen(LINK_COLOR, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
+    if not current_rects:
+        return
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(LINK_COLOR, 2.5))
+    painter.drawRects([r.adjusted(-2, -2, 2, 2) for r in current_rects])
+    # Links from the current event to its arguments (those visible now).
+    origin = current_rects[0].center()
+    targets = [*linked_entities, *(trigger_rects.get(i, []) for i in linked_triggers)]
+    pen = QPen(LINK_COLOR, 1.5)
+    painter.setPen(pen)
+    for rects in targets:
+        if not rects:
+            continue
+        painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
+        end = rects[0].center()
+        top = min(origin.y(), end.y()) - 14.0
+        path = QPainterPath(QPointF(origin.x(), current_rects[0].top()))
+        path.cubicTo(QPointF(origin.x(), top), QPointF(end.x(), top), QPointF(end.x(), rects[0].top()))
+        painter.drawPath(path)
+        painter.setBrush(LINK_COLOR)
+        painter.drawEllipse(QPointF(end.x(), rects[0].top()), 2.5, 2.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
