@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from annotator.core.formats import names as format_names
+
 if TYPE_CHECKING:
     from annotator.core.project import Project
 
@@ -28,13 +30,23 @@ class UserError(click.ClickException):
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
+    from annotator.core.formats.base import ExportRefused, FormatError
     from annotator.core.importing import ImportSourceError
     from annotator.core.project import ProjectError, ProjectFileError
     from annotator.core.schema import SchemaError
     from annotator.core.search import SearchError
     from annotator.core.text import TextDecodeError
 
-    return (ProjectError, ProjectFileError, SchemaError, SearchError, TextDecodeError, ImportSourceError)
+    return (
+        ProjectError,
+        ProjectFileError,
+        SchemaError,
+        SearchError,
+        TextDecodeError,
+        ImportSourceError,
+        FormatError,
+        ExportRefused,
+    )
 
 
 class AnnotatorGroup(click.Group):
@@ -103,14 +115,33 @@ def gui(project: str | None, sample: bool) -> None:
 @click.option(
     "--schema", "schema_file", type=click.Path(exists=True, dir_okay=False), help="Schema file (YAML)."
 )
-def init(project: str, schema_file: str | None) -> None:
+@click.option(
+    "--schema-from",
+    "schema_from",
+    type=click.Path(exists=True),
+    help="Build the schema from the labels a dataset uses (e.g. ANERcorp, Wojood).",
+)
+@click.option("--format", "fmt", default="conll", show_default=True, help="Format of the --schema-from data.")
+def init(project: str, schema_file: str | None, schema_from: str | None, fmt: str) -> None:
     """Create a new, empty PROJECT file."""
     from annotator.core.project import Project
     from annotator.core.schema import Schema
 
+    if schema_file and schema_from:
+        _fail("give --schema or --schema-from, not both")
     schema = Schema.from_file(schema_file) if schema_file else None
+    if schema_from:
+        from annotator.cli_exchange import schema_from as build
+        from annotator.core.formats.base import ReadOptions
+
+        schema = build(schema_from, fmt, Path(schema_from).stem, ReadOptions())
     Project.create(project, schema).close()
     click.echo(f"created {project}")
+    if schema_from and schema is not None:
+        click.echo(
+            f"schema from {schema_from}: {len(schema.labels)} labels ({', '.join(schema.label_keys())}), "
+            f"{len(schema.event_types)} event types, {len(schema.polarities)} polarities"
+        )
 
 
 @main.command("import")
@@ -119,15 +150,56 @@ def init(project: str, schema_file: str | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "txt", "jsonl", "csv"]),
+    type=click.Choice(["auto", "txt", "csv", *format_names()]),
     default="auto",
     show_default=True,
-    help="Input format; auto decides by file extension.",
+    help="Input format: auto picks by extension (documents only); `annotator formats` lists the others.",
+)
+@click.option("--layer", default=None, help="Whose annotations these are (annotation formats).")
+@click.option(
+    "--label-map",
+    "label_map",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Rename or drop labels (YAML/JSON/TSV).",
 )
 @click.option("--encoding", default=None, help="Text encoding of the files (default: detect).")
+@click.option("--utf16", is_flag=True, help="Offsets in the file count UTF-16 code units (JavaScript tools).")
+@click.option(
+    "--annotation", default="first", show_default=True, help="Label Studio: whose annotation of each task."
+)
+@click.option(
+    "--doc-sentences",
+    default=0,
+    show_default=True,
+    help="CoNLL without -DOCSTART-: sentences per document (0: one per file).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def import_(project: str, paths: tuple[str, ...], fmt: str, encoding: str | None, as_json: bool) -> None:
-    """Import .txt files, folders of them, JSONL or CSV into PROJECT."""
+def import_(
+    project: str,
+    paths: tuple[str, ...],
+    fmt: str,
+    layer: str | None,
+    label_map: str | None,
+    encoding: str | None,
+    utf16: bool,
+    annotation: str,
+    doc_sentences: int,
+    as_json: bool,
+) -> None:
+    """Import documents (.txt, folders, JSONL, CSV) or annotated data (any import format) into PROJECT."""
+    from annotator.cli_exchange import import_annotations, wants_annotation_import
+
+    if wants_annotation_import(fmt, layer, paths):
+        from annotator.core.formats.base import ReadOptions
+
+        options = ReadOptions(
+            encoding=encoding, doc_sentences=doc_sentences, annotation=annotation, utf16=utf16
+        )
+        with _open(project) as proj:
+            import_annotations(proj, paths, fmt, layer, label_map, options, as_json)
+        return
+    if label_map:
+        _fail("--label-map applies to annotation formats (conll, brat, jsonl with annotations...)")
 
     def progress(done: int, total: int) -> None:
         if not as_json and sys.stderr.isatty():
@@ -357,3 +429,13 @@ def _fail(message: str) -> NoReturn:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+def _register_exchange_commands() -> None:
+    from annotator.cli_exchange import export_command, formats_command
+
+    main.add_command(export_command)
+    main.add_command(formats_command)
+
+
+_register_exchange_commands()

@@ -186,8 +186,24 @@ CREATE TABLE link_titles (
 CREATE INDEX entities_by_kb_id ON entities (layer_id, kb_id) WHERE kb_id IS NOT NULL
 """
 
+SUGGESTIONS = """
+-- Pre-annotations (a model's suggestions, imported into a layer of their own) that an annotator
+-- rejected: kept per annotator layer, by span and label, so a suggestion stays hidden for that
+-- annotator even if the suggestion layer is imported again. Accepting copies the entity instead.
+CREATE TABLE suggestion_rejections (
+    layer_id INTEGER NOT NULL REFERENCES layers(id),
+    source_layer_id INTEGER NOT NULL REFERENCES layers(id),
+    doc_id INTEGER NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (layer_id, source_layer_id, doc_id, start, "end", label)
+) STRICT
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_events_and_stances", EVENTS_AND_STANCES),
+    ("0003_suggestions", SUGGESTIONS),
 ]
 """(name, script) pairs in the order they run."""

@@ -27,6 +27,7 @@ UNDOABLE_TABLES: dict[str, tuple[str, ...]] = {
     "stance_evidence": ("id",),
     "link_titles": ("layer_id", "kind", "key"),
     "schema_versions": ("id",),
+    "suggestion_rejections": ("layer_id", "source_layer_id", "doc_id", "start", "end", "label"),
 }
 
 
