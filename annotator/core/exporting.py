@@ -273,11 +273,7 @@ def _refuse_empty(project: Project, layer: str, doc_ids: Sequence[int]) -> None:
         if layer == GOLD_LAYER
         else f"layer {layer!r} has no annotations in these documents"
     )
-    hint = (
-        f"; choose a layer with --layer: {', '.join(others)}"
-        if others
-        else "; no layer has annotations there"
-    )
+    hint = f"; layers with annotations: {', '.join(others)}" if others else "; no layer has annotations there"
     raise ProjectError(f"nothing to export: {why}{hint}")
 
 

@@ -115,7 +115,7 @@ class Project(ExchangeMixin):
         return Changes(
             op_id=op.id,
             op_name=("redo " if redo else "undo ") + op.name,
-            entities="entities" in tables or "schema_versions" in tables,
+            entities=bool(tables & {"entities", "schema_versions", "suggestion_rejections"}),
             events=bool(tables & {"events", "event_arguments"}) or "link_titles" in tables,
             stances=bool(tables & {"stances", "stance_evidence"}),
             schema="schema_versions" in tables,

@@ -193,6 +193,9 @@ def handle_key(view: DocumentView, event: QKeyEvent) -> bool:
     if key == Qt.Key.Key_F6:
         view.edit_requested.emit("next_mark", not shift)
         return True
+    if key == Qt.Key.Key_F7:
+        view.edit_requested.emit("next_suggestion", not shift)
+        return True
     if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
         bar = view.verticalScrollBar()
         down = key == Qt.Key.Key_PageDown

@@ -30,6 +30,7 @@ from annotator.ui.annotation_panel import AnnotationPanel
 from annotator.ui.document_list import DocumentListWidget
 from annotator.ui.document_view import DocumentView, ShownSpan
 from annotator.ui.event_panel import EventPanel
+from annotator.ui.exchange_actions import ExchangeActionsMixin
 from annotator.ui.i18n import LANGUAGES, install_language
 from annotator.ui.palette import LabelPalette
 from annotator.ui.search_panel import SearchPanel
@@ -40,7 +41,7 @@ from annotator.ui.workspace_modes import ModesMixin
 IDLE_CHECKPOINT_MS = 3000  # WAL checkpoints stall a commit: run them when the annotator pauses
 
 
-class MainWindow(ModesMixin, QMainWindow):
+class MainWindow(ModesMixin, ExchangeActionsMixin, QMainWindow):
     """One open project, annotated as one annotator (`layer`)."""
 
     changes_applied = Signal(object)  # Changes, after the screen shows them
@@ -96,7 +97,7 @@ class MainWindow(ModesMixin, QMainWindow):
         side_layout.setContentsMargins(4, 4, 4, 4)
         side_layout.addWidget(self.palette_widget)
         tabs = QTabWidget(side)
-        tabs.addTab(self.panel, self.tr("Entities"))
+        tabs.addTab(self._entities_page(), self.tr("Entities"))  # suggestions above the entity list
         tabs.addTab(self.event_panel, self.tr("Events"))
         tabs.addTab(self.stance_panel, self.tr("Stances"))
         tabs.addTab(self.search, self.tr("Search"))
@@ -126,7 +127,7 @@ class MainWindow(ModesMixin, QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self._build_menus()
 
-        self.view.edit_requested.connect(self._on_edit_request)
+        self.view.edit_requested.connect(self._on_view_edit)
         self.view.selection_changed.connect(self._on_selection)
         self.view.span_selected.connect(self._on_span_selected)
         self.palette_widget.label_chosen.connect(self.apply_label)
@@ -165,6 +166,8 @@ class MainWindow(ModesMixin, QMainWindow):
         for path in self._recent():
             self._action(self.recent_menu, path, None, lambda p=path: self._switch_project(p))
         self._action(file_menu, self.tr("&Import documents…"), "Ctrl+I", self._import)
+        self._action(file_menu, self.tr("Import &annotations…"), None, self._import_annotations)
+        self._action(file_menu, self.tr("&Export…"), "Ctrl+E", self._export)
         self._action(file_menu, self.tr("Save a &copy…"), None, self._save_copy)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)

@@ -93,6 +93,16 @@ def shortcut_rows() -> list[tuple[str, str]]:
             QCoreApplication.translate("Shortcuts", "Stances mode: f, a, n, u"),
             QCoreApplication.translate("Shortcuts", "Set the current stance's polarity"),
         ),
+        (
+            "F7 / Shift+F7",
+            QCoreApplication.translate(
+                "Shortcuts", "Next / previous suggestion (Suggestions from: in Entities)"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Enter / Delete on a suggestion"),
+            QCoreApplication.translate("Shortcuts", "Accept / reject it, then go to the next one"),
+        ),
         ("Ctrl+L", QCoreApplication.translate("Shortcuts", "Link the selected entity across documents")),
         ("Esc", QCoreApplication.translate("Shortcuts", "Clear the selection")),
         (

@@ -1,5 +1,5 @@
 """Marks drawn over the document view's text besides entities: event triggers, stance evidence and
-scopes, and the links from the current event to its arguments.
+scopes, suggested entities (pre-annotations), and the links from the current event to its arguments.
 
 The view works out where each visible mark is (`QTextLine` geometry, as for entities); this module
 only draws, before Qt paints the glyphs over it (DESIGN.md invariant 5).
@@ -21,10 +21,11 @@ class Mark:
     """Something drawn over the text that is not an entity: an event trigger, stance evidence
     or a stance's scope. Kinds are drawn differently so an annotator tells them apart at a
     glance: triggers get a thick underline and a box, evidence a hatched fill with a dashed
-    outline, scopes a dotted outline. `flagged` draws a trigger's underline dashed red (an
-    event missing a required role)."""
+    outline, scopes a dotted outline, suggestions (a model's entities, not yet the annotator's)
+    a dashed outline in the label's colour and no fill, thicker when `selected`. `flagged` draws
+    a trigger's underline dashed red (an event missing a required role)."""
 
-    kind: str  # "trigger", "evidence" or "scope"
+    kind: str  # "trigger", "evidence", "scope" or "suggestion"
     id: int
     start: int
     end: int
@@ -32,6 +33,17 @@ class Mark:
     flagged: bool = False
     tip: str = ""
     selected: bool = False
+
+
+def _paint_suggestion(painter: QPainter, color: QColor, rects: list[QRectF], selected: bool) -> None:
+    """A suggested entity: a dashed outline in (a deeper shade of) the label's colour, no fill, so
+    it reads as "not yet yours"; the selected suggestion's outline is thicker and darker."""
+    pen = QPen(color.darker(200 if selected else 165), 3.0 if selected else 1.8)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = 0.5 if selected else 1.5
+    painter.drawRects([r.adjusted(inset, inset, -inset, -inset) for r in rects])
 
 
 def paint_marks(
@@ -45,7 +57,8 @@ def paint_marks(
     from it to each visible argument: entity rectangles, or triggers among `shown` by event id."""
     current_rects: list[QRectF] = []
     trigger_rects: dict[int, list[QRectF]] = {}
-    for mark, rects in shown:
+    # Suggestions last: their outline has no fill and must not vanish under a trigger's.
+    for mark, rects in sorted(shown, key=lambda item: item[0].kind == "suggestion"):
         color = QColor(mark.color)
         dark = color.darker(170)
         if mark.kind == "trigger":
@@ -73,6 +86,9 @@ def paint_marks(
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRects([r.adjusted(0, 1, 0, -1) for r in rects])
+        elif mark.kind == "suggestion":
+            _paint_suggestion(painter, color, rects, mark.selected)
+            continue
         else:
             pen = QPen(dark, 1.2)
             pen.setStyle(Qt.PenStyle.DotLine)

@@ -8,7 +8,7 @@ use the "MainWindow" translation context, as if they were written in main_window
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from annotator.ui.annotation_panel import AnnotationPanel
     from annotator.ui.document_view import DocumentView
     from annotator.ui.event_panel import EventPanel
+    from annotator.ui.main_window import MainWindow
     from annotator.ui.stance_panel import StancePanel
+    from annotator.ui.suggestions import SuggestionBar
 
 
 def _step(ids: list[int], current: int | None, forward: bool) -> int | None:
@@ -53,12 +55,29 @@ class ModesMixin:
         panel: AnnotationPanel
         event_panel: EventPanel
         stance_panel: StancePanel
+        suggestions: SuggestionBar
         tabs: QTabWidget
         _stances_stale: bool
 
         def _run(self, method: Any, *args: Any, **kwargs: Any) -> Changes | None: ...
         def statusBar(self) -> QStatusBar: ...
         def open_document(self, doc_id: int) -> None: ...
+        def _on_edit_request(self, action: str, arg: object) -> None: ...
+
+    # -- entities: suggestions (suggestions.py) -----------------------------------------
+
+    def _entities_page(self) -> QWidget:
+        """The Entities tab: the suggestion bar (a model's pre-annotations) above the entity list."""
+        from annotator.ui.suggestions import SuggestionBar
+
+        self.suggestions = SuggestionBar(cast("MainWindow", self))
+        return self.suggestions.page
+
+    def _on_view_edit(self, action: str, arg: object) -> None:
+        """The view's edit requests: F7, and Enter / Delete on a selected suggestion, go to the
+        suggestions; everything else to the window."""
+        if not self.suggestions.handle(action, arg):
+            self._on_edit_request(action, arg)
 
     # -- events --------------------------------------------------------------------------
 
@@ -72,7 +91,11 @@ class ModesMixin:
         return "entities"
 
     def set_mode(self, mode: str) -> None:
-        widget = {"entities": self.panel, "events": self.event_panel, "stances": self.stance_panel}.get(mode)
+        widget = {
+            "entities": self.suggestions.page,
+            "events": self.event_panel,
+            "stances": self.stance_panel,
+        }.get(mode)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
         self.view.setFocus()
@@ -128,6 +151,8 @@ class ModesMixin:
             self.event_panel.select_event(mark_id)
         elif kind == "evidence":
             self._select_evidence(mark_id)
+        elif kind == "suggestion":
+            self.suggestions.select(mark_id, scroll=False)
 
     def _select_evidence(self, evidence_id: int) -> None:
         """A click on evidence: Stances mode, with the stance it supports as the current one."""
@@ -194,11 +219,12 @@ class ModesMixin:
         return marks
 
     def _refresh_marks(self) -> None:
-        """Redraw triggers (and, in Stances mode, evidence and scopes) in the view."""
+        """Redraw triggers (and, in Stances mode, evidence and scopes; in Entities mode, suggestions)."""
         if self.doc_id is None:
             return
         marks = self._event_marks()
         marks.extend(self._stance_marks())
+        marks.extend(self.suggestions.marks())
         self.view.set_marks(marks)
 
     def _stance_marks(self) -> list[Mark]:

@@ -35,17 +35,17 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="113"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="123"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
@@ -428,6 +428,270 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="134"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="142"/>
+        <source>all; or ids 1,4-9, source:NAME, file:NAME, title text</source>
+        <translation>الكل؛ أو المعرّفات 1,4-9، source:الاسم، file:الاسم، نص من العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="144"/>
+        <source>Split into train / dev / test</source>
+        <translation>التقسيم إلى تدريب / تطوير / اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="154"/>
+        <source>train</source>
+        <translation>تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="155"/>
+        <source>dev</source>
+        <translation>تطوير</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="156"/>
+        <source>test</source>
+        <translation>اختبار</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="157"/>
+        <source>seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="166"/>
+        <source>Token formats</source>
+        <translation>الصيغ القائمة على الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="168"/>
+        <source>IOB2 (B-, I-, O)</source>
+        <translation>IOB2 (B-, I-, O)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="169"/>
+        <source>BIOES (B-, I-, O, E-, S-)</source>
+        <translation>BIOES (B-, I-, O, E-, S-)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="171"/>
+        <source>one tag column per nesting level</source>
+        <translation>عمود وسوم لكل مستوى تداخل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="172"/>
+        <source>the outermost entity only</source>
+        <translation>الكيان الخارجي فقط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="173"/>
+        <source>refuse documents with nested entities</source>
+        <translation>رفض المستندات التي فيها كيانات متداخلة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="175"/>
+        <source>words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="176"/>
+        <source>words, split where an entity starts inside one</source>
+        <translation>الكلمات، مقسومة حيث يبدأ كيان داخل كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="177"/>
+        <source>words with proclitics split off</source>
+        <translation>الكلمات مع فصل السوابق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="179"/>
+        <source>Tag scheme:</source>
+        <translation>نظام الوسوم:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="180"/>
+        <source>Nested entities:</source>
+        <translation>الكيانات المتداخلة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="181"/>
+        <source>Tokens:</source>
+        <translation>الكلمات:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="186"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="190"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="191"/>
+        <source>Layer:</source>
+        <translation>الطبقة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="192"/>
+        <source>Documents:</source>
+        <translation>المستندات:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="195"/>
+        <source>Output folder:</source>
+        <translation>مجلد الإخراج:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="220"/>
+        <source>%1 (%2 entities, %3 events, %4 stances)</source>
+        <translation>%1 (كيانات: %2، أحداث: %3، مواقف: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="236"/>
+        <source>Export into folder</source>
+        <translation>التصدير إلى مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="248"/>
+        <source>train, dev and test must add up to 1 (now %1)</source>
+        <translation>يجب أن يكون مجموع التدريب والتطوير والاختبار 1 (الآن %1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="255"/>
+        <source>Choose an output folder.</source>
+        <translation>اختر مجلد الإخراج.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="273"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="288"/>
+        <source>Changed or left out on the way:</source>
+        <translation>ما تغيّر أو أُسقط في الطريق:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="290"/>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsDialog</name>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="357"/>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="363"/>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="417"/>
+        <source>Import annotations</source>
+        <translation>استيراد توسيمات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="311"/>
+        <source>a file, or a folder of files</source>
+        <translation>ملف، أو مجلد ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="312"/>
+        <source>File…</source>
+        <translation>ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="314"/>
+        <source>Folder…</source>
+        <translation>مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="324"/>
+        <source>optional: old label → new label (YAML, JSON, TSV)</source>
+        <translation>اختياري: الوسم القديم ← الوسم الجديد (YAML، JSON، TSV)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="325"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="327"/>
+        <source>Offsets count UTF-16 code units (JavaScript tools)</source>
+        <translation>المواضع تُعدّ بوحدات UTF-16 (أدوات JavaScript)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="330"/>
+        <source>the whole file</source>
+        <translation>الملف كله</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="333"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="334"/>
+        <source>Import from:</source>
+        <translation>الاستيراد من:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="335"/>
+        <source>Into layer:</source>
+        <translation>إلى الطبقة:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="336"/>
+        <source>Label map:</source>
+        <translation>خريطة الوسوم:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="338"/>
+        <source>Sentences per document:</source>
+        <translation>عدد الجمل في كل مستند:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="355"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="370"/>
+        <source>Label map</source>
+        <translation>خريطة الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="372"/>
+        <source>Label maps (*.yaml *.yml *.json *.tsv *.csv *.txt);;All files (*)</source>
+        <translation>خرائط الوسوم (*.yaml *.yml *.json *.tsv *.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="384"/>
+        <source>Choose a file or a folder to import.</source>
+        <translation>اختر ملفًا أو مجلدًا للاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="390"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="428"/>
+        <source>Problems (%1 of %2):</source>
+        <translation>المشكلات (%1 من %2):</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="435"/>
+        <source>No problems.</source>
+        <translation>لا مشكلات.</translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
         <location filename="../../annotator/ui/schema_tables.py" line="151"/>
@@ -494,263 +758,273 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <source>Import &amp;annotations…</source>
+        <translation>استيراد &amp;توسيمات…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>Save a &amp;copy…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
-        <location filename="../../annotator/ui/main_window.py" line="439"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="441"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
-        <location filename="../../annotator/ui/main_window.py" line="443"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="445"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
         <source>&amp;Search…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="179"/>
         <source>&amp;Link entity across documents…</source>
         <translation>&amp;ربط الكيان عبر المستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>Link event to a s&amp;tory…</source>
         <translation>ربط الحدث ب&amp;قصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>Sc&amp;hema…</source>
         <translation>ال&amp;مخطط…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>&amp;Document</source>
         <translation>م&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
+        <location filename="../../annotator/ui/main_window.py" line="484"/>
         <source>Mark &amp;done</source>
         <translation>وضع علامة &amp;مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>&amp;Entities mode</source>
         <translation>وضع ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>E&amp;vents mode</source>
         <translation>وضع الأ&amp;حداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>&amp;Stances mode</source>
         <translation>وضع ال&amp;مواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>S&amp;tory view…</source>
         <translation>&amp;عرض القصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Take proclitics off selections</source>
         <translation>استبعاد السوابق من التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="258"/>
+        <location filename="../../annotator/ui/main_window.py" line="260"/>
         <source>Every document is done.</source>
         <translation>اكتملت جميع المستندات.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="300"/>
+        <location filename="../../annotator/ui/main_window.py" line="302"/>
         <source>Select some text first.</source>
         <translation>حدّد نصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="377"/>
+        <location filename="../../annotator/ui/main_window.py" line="379"/>
         <source>annotate all as %1</source>
         <translation>توسيم الكل بالوسم %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="439"/>
+        <location filename="../../annotator/ui/main_window.py" line="441"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="443"/>
+        <location filename="../../annotator/ui/main_window.py" line="445"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="469"/>
+        <location filename="../../annotator/ui/main_window.py" line="471"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471"/>
+        <location filename="../../annotator/ui/main_window.py" line="473"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471"/>
+        <location filename="../../annotator/ui/main_window.py" line="473"/>
         <source>NOT SAVED</source>
         <translation>لم تُحفظ التغييرات!</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="476"/>
+        <location filename="../../annotator/ui/main_window.py" line="478"/>
         <source>%1 of %2 done</source>
         <translation>اكتمل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="484"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="492"/>
+        <location filename="../../annotator/ui/main_window.py" line="494"/>
         <source>word %1 of %2</source>
         <translation>الكلمة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="495"/>
+        <location filename="../../annotator/ui/main_window.py" line="497"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="496"/>
+        <location filename="../../annotator/ui/main_window.py" line="498"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="497"/>
+        <location filename="../../annotator/ui/main_window.py" line="499"/>
         <source>done</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="532"/>
+        <location filename="../../annotator/ui/main_window.py" line="534"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="532"/>
+        <location filename="../../annotator/ui/main_window.py" line="534"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="538"/>
-        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="540"/>
+        <location filename="../../annotator/ui/main_window.py" line="545"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="538"/>
-        <location filename="../../annotator/ui/main_window.py" line="573"/>
+        <location filename="../../annotator/ui/main_window.py" line="540"/>
+        <location filename="../../annotator/ui/main_window.py" line="598"/>
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="557"/>
+        <location filename="../../annotator/ui/main_window.py" line="559"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="557"/>
+        <location filename="../../annotator/ui/main_window.py" line="559"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>نصوص، JSONL، CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="564"/>
-        <location filename="../../annotator/ui/main_window.py" line="568"/>
+        <location filename="../../annotator/ui/main_window.py" line="566"/>
+        <location filename="../../annotator/ui/main_window.py" line="570"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="573"/>
-        <location filename="../../annotator/ui/main_window.py" line="578"/>
+        <location filename="../../annotator/ui/main_window.py" line="598"/>
+        <location filename="../../annotator/ui/main_window.py" line="603"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="582"/>
+        <location filename="../../annotator/ui/main_window.py" line="607"/>
         <source>The project file has a problem</source>
         <translation>توجد مشكلة في ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="584"/>
+        <location filename="../../annotator/ui/main_window.py" line="609"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="103"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="126"/>
         <source>Select the trigger word first.</source>
         <translation>حدّد المُطلِق أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="154"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="179"/>
         <source>Choose a stance first, or make one with Insert.</source>
         <translation>اختر موقفًا أولًا، أو أنشئ موقفًا بالمفتاح Insert.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="249"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="275"/>
         <source>Choose an event first (Events mode).</source>
         <translation>اختر حدثًا أولًا (وضع الأحداث).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="261"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="287"/>
         <source>Select an entity first (click it, or Tab to it).</source>
         <translation>حدّد كيانًا أولًا (انقر عليه، أو انتقل إليه بالمفتاح Tab).</translation>
     </message>
@@ -1332,42 +1606,57 @@
         <translation>تعيين اتجاه الموقف الحالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="96"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="98"/>
+        <source>Next / previous suggestion (Suggestions from: in Entities)</source>
+        <translation>الاقتراح التالي / السابق (الاقتراحات من: في تبويب الكيانات)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="103"/>
+        <source>Enter / Delete on a suggestion</source>
+        <translation>Enter / Delete على اقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="104"/>
+        <source>Accept / reject it, then go to the next one</source>
+        <translation>قبوله / رفضه ثم الانتقال إلى الاقتراح التالي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="106"/>
         <source>Link the selected entity across documents</source>
         <translation>ربط الكيان المحدد عبر المستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="97"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="107"/>
         <source>Clear the selection</source>
         <translation>إلغاء التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="100"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="110"/>
         <source>Undo / redo (survives closing the project)</source>
         <translation>تراجع / إعادة (يبقى متاحًا بعد إغلاق المشروع)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="102"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="112"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="103"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="113"/>
         <source>Mark the document done / reopen it</source>
         <translation>وضع علامة «مكتمل» على المستند / إعادة فتحه</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="104"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="114"/>
         <source>Next document not done</source>
         <translation>المستند التالي غير المكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="105"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="115"/>
         <source>Zoom in / out</source>
         <translation>تكبير / تصغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="106"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
@@ -1698,6 +1987,77 @@
         <location filename="../../annotator/ui/story_view.py" line="488"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="51"/>
+        <source>Accept (Enter)</source>
+        <translation>قبول (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="52"/>
+        <source>Reject (Del)</source>
+        <translation>رفض (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="53"/>
+        <source>Accept all</source>
+        <translation>قبول الكل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="60"/>
+        <source>Suggestions from:</source>
+        <translation>الاقتراحات من:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="114"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="191"/>
+        <source>Suggestion: %1</source>
+        <translation>اقتراح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="234"/>
+        <source>Choose where suggestions come from first (Suggestions from:).</source>
+        <translation>اختر مصدر الاقتراحات أولًا (الاقتراحات من:).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="236"/>
+        <location filename="../../annotator/ui/suggestions.py" line="321"/>
+        <source>No suggestions left in this document.</source>
+        <translation>لم تبقَ اقتراحات في هذا المستند.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="299"/>
+        <source>Select a suggestion first (F7).</source>
+        <translation>حدّد اقتراحًا أولًا (F7).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/suggestions.py" line="332"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>لا اقتراحات</numerusform>
+            <numerusform>اقتراح واحد</numerusform>
+            <numerusform>اقتراحان</numerusform>
+            <numerusform>%n اقتراحات</numerusform>
+            <numerusform>%n اقتراحًا</numerusform>
+            <numerusform>%n اقتراح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="340"/>
+        <source>Suggestion: %1 «%2»</source>
+        <translation>اقتراح: %1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="343"/>
+        <source>F7: next suggestion</source>
+        <translation>F7: الاقتراح التالي</translation>
     </message>
 </context>
 <context>

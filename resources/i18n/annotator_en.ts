@@ -35,17 +35,17 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="113"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="123"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -416,6 +416,270 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="134"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="142"/>
+        <source>all; or ids 1,4-9, source:NAME, file:NAME, title text</source>
+        <translation>all; or ids 1,4-9, source:NAME, file:NAME, title text</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="144"/>
+        <source>Split into train / dev / test</source>
+        <translation>Split into train / dev / test</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="154"/>
+        <source>train</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="155"/>
+        <source>dev</source>
+        <translation>dev</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="156"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="157"/>
+        <source>seed</source>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="166"/>
+        <source>Token formats</source>
+        <translation>Token formats</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="168"/>
+        <source>IOB2 (B-, I-, O)</source>
+        <translation>IOB2 (B-, I-, O)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="169"/>
+        <source>BIOES (B-, I-, O, E-, S-)</source>
+        <translation>BIOES (B-, I-, O, E-, S-)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="171"/>
+        <source>one tag column per nesting level</source>
+        <translation>one tag column per nesting level</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="172"/>
+        <source>the outermost entity only</source>
+        <translation>the outermost entity only</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="173"/>
+        <source>refuse documents with nested entities</source>
+        <translation>refuse documents with nested entities</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="175"/>
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="176"/>
+        <source>words, split where an entity starts inside one</source>
+        <translation>words, split where an entity starts inside one</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="177"/>
+        <source>words with proclitics split off</source>
+        <translation>words with proclitics split off</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="179"/>
+        <source>Tag scheme:</source>
+        <translation>Tag scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="180"/>
+        <source>Nested entities:</source>
+        <translation>Nested entities:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="181"/>
+        <source>Tokens:</source>
+        <translation>Tokens:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="186"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="190"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="191"/>
+        <source>Layer:</source>
+        <translation>Layer:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="192"/>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="195"/>
+        <source>Output folder:</source>
+        <translation>Output folder:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="220"/>
+        <source>%1 (%2 entities, %3 events, %4 stances)</source>
+        <translation>%1 (%2 entities, %3 events, %4 stances)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="236"/>
+        <source>Export into folder</source>
+        <translation>Export into folder</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="248"/>
+        <source>train, dev and test must add up to 1 (now %1)</source>
+        <translation>train, dev and test must add up to 1 (now %1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="255"/>
+        <source>Choose an output folder.</source>
+        <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="273"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="288"/>
+        <source>Changed or left out on the way:</source>
+        <translation>Changed or left out on the way:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="290"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnnotationsDialog</name>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="304"/>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="357"/>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="363"/>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="417"/>
+        <source>Import annotations</source>
+        <translation>Import annotations</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="311"/>
+        <source>a file, or a folder of files</source>
+        <translation>a file, or a folder of files</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="312"/>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="314"/>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="324"/>
+        <source>optional: old label → new label (YAML, JSON, TSV)</source>
+        <translation>optional: old label → new label (YAML, JSON, TSV)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="325"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="327"/>
+        <source>Offsets count UTF-16 code units (JavaScript tools)</source>
+        <translation>Offsets count UTF-16 code units (JavaScript tools)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="330"/>
+        <source>the whole file</source>
+        <translation>the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="333"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="334"/>
+        <source>Import from:</source>
+        <translation>Import from:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="335"/>
+        <source>Into layer:</source>
+        <translation>Into layer:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="336"/>
+        <source>Label map:</source>
+        <translation>Label map:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="338"/>
+        <source>Sentences per document:</source>
+        <translation>Sentences per document:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="355"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="370"/>
+        <source>Label map</source>
+        <translation>Label map</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="372"/>
+        <source>Label maps (*.yaml *.yml *.json *.tsv *.csv *.txt);;All files (*)</source>
+        <translation>Label maps (*.yaml *.yml *.json *.tsv *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="384"/>
+        <source>Choose a file or a folder to import.</source>
+        <translation>Choose a file or a folder to import.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="390"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="428"/>
+        <source>Problems (%1 of %2):</source>
+        <translation>Problems (%1 of %2):</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/exchange_dialogs.py" line="435"/>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
         <location filename="../../annotator/ui/schema_tables.py" line="151"/>
@@ -482,263 +746,273 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <source>Import &amp;annotations…</source>
+        <translation>Import &amp;annotations…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
-        <location filename="../../annotator/ui/main_window.py" line="439"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="441"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
-        <location filename="../../annotator/ui/main_window.py" line="443"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="445"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="179"/>
         <source>&amp;Link entity across documents…</source>
         <translation>&amp;Link entity across documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>Link event to a s&amp;tory…</source>
         <translation>Link event to a s&amp;tory…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>Sc&amp;hema…</source>
         <translation>Sc&amp;hema…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
+        <location filename="../../annotator/ui/main_window.py" line="484"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>&amp;Entities mode</source>
         <translation>&amp;Entities mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>E&amp;vents mode</source>
         <translation>E&amp;vents mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>&amp;Stances mode</source>
         <translation>&amp;Stances mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>S&amp;tory view…</source>
         <translation>S&amp;tory view…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Take proclitics off selections</source>
         <translation>Take proclitics off selections</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="205"/>
+        <location filename="../../annotator/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="206"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="258"/>
+        <location filename="../../annotator/ui/main_window.py" line="260"/>
         <source>Every document is done.</source>
         <translation>Every document is done.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="300"/>
+        <location filename="../../annotator/ui/main_window.py" line="302"/>
         <source>Select some text first.</source>
         <translation>Select some text first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="377"/>
+        <location filename="../../annotator/ui/main_window.py" line="379"/>
         <source>annotate all as %1</source>
         <translation>annotate all as %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="439"/>
+        <location filename="../../annotator/ui/main_window.py" line="441"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="443"/>
+        <location filename="../../annotator/ui/main_window.py" line="445"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="469"/>
+        <location filename="../../annotator/ui/main_window.py" line="471"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471"/>
+        <location filename="../../annotator/ui/main_window.py" line="473"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471"/>
+        <location filename="../../annotator/ui/main_window.py" line="473"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="476"/>
+        <location filename="../../annotator/ui/main_window.py" line="478"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="484"/>
         <source>Reopen document</source>
         <translation>Reopen document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="492"/>
+        <location filename="../../annotator/ui/main_window.py" line="494"/>
         <source>word %1 of %2</source>
         <translation>word %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="495"/>
+        <location filename="../../annotator/ui/main_window.py" line="497"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="496"/>
+        <location filename="../../annotator/ui/main_window.py" line="498"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="497"/>
+        <location filename="../../annotator/ui/main_window.py" line="499"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="532"/>
+        <location filename="../../annotator/ui/main_window.py" line="534"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="532"/>
+        <location filename="../../annotator/ui/main_window.py" line="534"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>Projects (*.annot);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="538"/>
-        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="540"/>
+        <location filename="../../annotator/ui/main_window.py" line="545"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="538"/>
-        <location filename="../../annotator/ui/main_window.py" line="573"/>
+        <location filename="../../annotator/ui/main_window.py" line="540"/>
+        <location filename="../../annotator/ui/main_window.py" line="598"/>
         <source>Projects (*.annot)</source>
         <translation>Projects (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="557"/>
+        <location filename="../../annotator/ui/main_window.py" line="559"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="557"/>
+        <location filename="../../annotator/ui/main_window.py" line="559"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>Text, JSONL, CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="564"/>
-        <location filename="../../annotator/ui/main_window.py" line="568"/>
+        <location filename="../../annotator/ui/main_window.py" line="566"/>
+        <location filename="../../annotator/ui/main_window.py" line="570"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="573"/>
-        <location filename="../../annotator/ui/main_window.py" line="578"/>
+        <location filename="../../annotator/ui/main_window.py" line="598"/>
+        <location filename="../../annotator/ui/main_window.py" line="603"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="582"/>
+        <location filename="../../annotator/ui/main_window.py" line="607"/>
         <source>The project file has a problem</source>
         <translation>The project file has a problem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="584"/>
+        <location filename="../../annotator/ui/main_window.py" line="609"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="103"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="126"/>
         <source>Select the trigger word first.</source>
         <translation>Select the trigger word first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="154"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="179"/>
         <source>Choose a stance first, or make one with Insert.</source>
         <translation>Choose a stance first, or make one with Insert.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="249"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="275"/>
         <source>Choose an event first (Events mode).</source>
         <translation>Choose an event first (Events mode).</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/workspace_modes.py" line="261"/>
+        <location filename="../../annotator/ui/workspace_modes.py" line="287"/>
         <source>Select an entity first (click it, or Tab to it).</source>
         <translation>Select an entity first (click it, or Tab to it).</translation>
     </message>
@@ -1284,42 +1558,57 @@
         <translation>Set the current stance&apos;s polarity</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="96"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="98"/>
+        <source>Next / previous suggestion (Suggestions from: in Entities)</source>
+        <translation>Next / previous suggestion (Suggestions from: in Entities)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="103"/>
+        <source>Enter / Delete on a suggestion</source>
+        <translation>Enter / Delete on a suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="104"/>
+        <source>Accept / reject it, then go to the next one</source>
+        <translation>Accept / reject it, then go to the next one</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="106"/>
         <source>Link the selected entity across documents</source>
         <translation>Link the selected entity across documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="97"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="107"/>
         <source>Clear the selection</source>
         <translation>Clear the selection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="100"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="110"/>
         <source>Undo / redo (survives closing the project)</source>
         <translation>Undo / redo (survives closing the project)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="102"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="112"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="103"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="113"/>
         <source>Mark the document done / reopen it</source>
         <translation>Mark the document done / reopen it</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="104"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="114"/>
         <source>Next document not done</source>
         <translation>Next document not done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="105"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="115"/>
         <source>Zoom in / out</source>
         <translation>Zoom in / out</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="106"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="116"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -1642,6 +1931,73 @@
         <location filename="../../annotator/ui/story_view.py" line="488"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="51"/>
+        <source>Accept (Enter)</source>
+        <translation>Accept (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="52"/>
+        <source>Reject (Del)</source>
+        <translation>Reject (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="53"/>
+        <source>Accept all</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="60"/>
+        <source>Suggestions from:</source>
+        <translation>Suggestions from:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="114"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="191"/>
+        <source>Suggestion: %1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="234"/>
+        <source>Choose where suggestions come from first (Suggestions from:).</source>
+        <translation>Choose where suggestions come from first (Suggestions from:).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="236"/>
+        <location filename="../../annotator/ui/suggestions.py" line="321"/>
+        <source>No suggestions left in this document.</source>
+        <translation>No suggestions left in this document.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="299"/>
+        <source>Select a suggestion first (F7).</source>
+        <translation>Select a suggestion first (F7).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/suggestions.py" line="332"/>
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="340"/>
+        <source>Suggestion: %1 «%2»</source>
+        <translation>Suggestion: %1 «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/suggestions.py" line="343"/>
+        <source>F7: next suggestion</source>
+        <translation>F7: next suggestion</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ def test_exporting_an_empty_gold_layer_is_refused_naming_the_layers_that_have_wo
         export(project, ExportRequest("jsonl", tmp_path / "out"))
     message = str(refused.value)
     assert "nothing has been adjudicated into gold yet" in message
-    assert "--layer" in message and "sample (31 entities" in message
+    assert "layers with annotations: sample (31 entities" in message
     assert not (tmp_path / "out").exists()
 
 
