@@ -14,7 +14,7 @@ from annotator.core.formats import names
 from annotator.core.project import Project
 
 CONLL = (
-    "-DOCSTART- O\n\nزار B-PERS\nبوتين I-PERS\nدمشق B-LOC\n. O\n\nوقال O\nمسؤول O\nفي O\nأنقرة B-LOC\n. O\n"
+    "-DOCSTART- O\n\nزار O\nبوتين B-PERS\nدمشق B-LOC\n. O\n\nوقال O\nمسؤول O\nفي O\nأنقرة B-LOC\n. O\n"
 )
 
 
