@@ -204,7 +204,11 @@ class ExchangeMixin(SuggestionsMixin):
             fields = {k: v for k, v in fields.items() if v}
             fields["external_id"] = doc.id
             candidate = importing.Candidate(doc.text, doc.path, doc.line, fields, dict(doc.meta))
-            batch.append((index, importing.prepare(candidate)))
+            new = importing.prepare(candidate)
+            if doc.tokens:  # token formats: keep the file's tokens, so exports give the same tokens back
+                new.tokens = list(doc.tokens)
+                new.sentences = list(doc.sentences) or new.sentences
+            batch.append((index, new))
             if progress is not None:
                 progress(index + 1, len(docs))
         if batch:

@@ -6,9 +6,9 @@ import. The header names the columns, matched case-insensitively:
 
 - ``text`` (required): the document text, taken **as it is** (leading spaces kept; only line
   ends become "\\n", as for every imported text).
-- ``target`` (required): what the stance is about. It becomes the stance's target key as written
-  (surrounding spaces stripped), e.g. "Women empowerment"; map it to a schema target key with
-  the importer's ``--label-map``.
+- ``target`` (required): what the stance is about. It becomes a schema-safe target key
+  (`target_key`: "Women empowerment" → "women_empowerment"; the target as written stays in
+  ``meta["target"]``); map it to another schema target key with the importer's ``--label-map``.
 - ``stance`` (optional): the polarity, lower-cased as is ("Favor" → "favor", "None" → "none").
 - ``stance:confidence`` (optional): the stance's confidence, a number from 0 to 1 (anything else
   is left out and reported).
@@ -40,7 +40,9 @@ SAMPLE (the BOM and "\\r\\n" not shown)::
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,6 +60,21 @@ from annotator.core.text import TextDecodeError, decode_bytes
 __all__ = ["FORMAT", "read"]
 
 REQUIRED = ("text", "target")
+
+
+def target_key(target: str) -> str:
+    """The schema key a target becomes: "Women empowerment" → "women_empowerment".
+
+    Schema keys are Latin letters, digits, "_", "-" and "."; a target written without any Latin
+    letter (an Arabic target) becomes "target_" plus a short hash of its text, the same every time.
+    The target as written stays in the document's meta under "target".
+    """
+    key = re.sub(r"[^a-z0-9_.-]+", "_", target.strip().lower()).strip("_.-")
+    if not key or not key[0].isalpha():
+        key = "target_" + hashlib.sha256(target.strip().encode("utf-8")).hexdigest()[:8]
+    return key
+
+
 # Columns that become the document and its stance rather than meta entries.
 _TAKEN = frozenset({"id", "text", "stance", "stance:confidence"})
 NO_STANCE = "documents without a stance label"
@@ -134,7 +151,7 @@ def _document(
         if isinstance(confidence, Problem):
             yield confidence
             confidence = None
-        doc.stances.append(DocStance("S1", polarity, target=target, confidence=confidence))
+        doc.stances.append(DocStance("S1", polarity, target=target_key(target), confidence=confidence))
     yield doc
 
 

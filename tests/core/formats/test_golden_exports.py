@@ -66,7 +66,9 @@ def test_the_sample_project_exports_exactly_the_golden_files(fmt: str, sample: P
             pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
             assert pyarrow_parquet.read_table(path).equals(pyarrow_parquet.read_table(expected[name]))
         else:
-            assert path.read_bytes() == expected[name].read_bytes(), f"{fmt}/{name} differs from the golden file"
+            assert path.read_bytes() == expected[name].read_bytes(), (
+                f"{fmt}/{name} differs from the golden file"
+            )
 
 
 def test_every_export_format_has_a_page_and_a_golden_sample() -> None:

@@ -43,7 +43,7 @@ def test_a_row_becomes_a_document_with_an_outlet_stance_text_kept_as_is(tmp_path
     [stance] = doc.stances
     assert (stance.polarity, stance.target, stance.holder, stance.scope) == (
         "favor",
-        "Digital Transformation",
+        "digital_transformation",
         None,
         None,
     )
@@ -137,8 +137,13 @@ def test_the_mawqif_samples_read_row_for_row(shared_dir: Path, name: str) -> Non
     assert [d.text for d in docs] == [r["text"].replace("\r\n", "\n") for r in rows]  # leading spaces kept
     assert any(d.text.startswith(" ") for d in docs)
     assert any(any(ord(c) > 0xFFFF for c in d.text) for d in docs)  # emoji kept
-    targets = {s.target for d in docs for s in d.stances} | {d.meta["target"] for d in docs}
-    assert targets == {"Women empowerment", "Covid Vaccine", "Digital Transformation"}
+    assert {d.meta["target"] for d in docs} == {
+        "Women empowerment",
+        "Covid Vaccine",
+        "Digital Transformation",
+    }
+    keys = {s.target for d in docs for s in d.stances}
+    assert keys <= {"women_empowerment", "covid_vaccine", "digital_transformation"}
     if "stance" in rows[0]:
         assert [d.stances[0].polarity for d in docs] == [r["stance"].lower() for r in rows]
         assert {d.stances[0].polarity for d in docs} == {"favor", "against", "none"}
@@ -148,3 +153,13 @@ def test_the_mawqif_samples_read_row_for_row(shared_dir: Path, name: str) -> Non
     else:
         assert all(d.stances == [] for d in docs)
         assert result.notes == {NO_STANCE: SAMPLES[name]}
+
+
+def test_targets_become_schema_keys_and_arabic_ones_a_stable_key() -> None:
+    from annotator.core.formats.mawqif import target_key
+
+    assert target_key(" Women empowerment ") == "women_empowerment"
+    assert target_key("تمكين المرأة") == target_key("تمكين المرأة").strip()
+    assert target_key("تمكين المرأة").startswith("target_") and target_key("تمكين المرأة") != target_key(
+        "اللقاح"
+    )
