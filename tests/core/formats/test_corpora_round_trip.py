@@ -1,11 +1,11 @@
 """Every real sample in ../shared/corpora through a project: import → export → import.
 
-(The Label Studio sample in ../shared labels images, not text: tests/core/formats/test_labelstudio.py
-reads its envelope.) A project is made with the schema the sample's labels need (`init --schema-from`), the sample is
+A project is made with the schema the sample's labels need (`init --schema-from`), the sample is
 imported into a layer, exported in the same format, and the export imported into a second project.
 The two projects must hold the same annotations; where the format loses something by design
 (sentence-level event files drop arguments outside the trigger's sentence), what is missing must be
-counted in the export's manifest.
+counted in the export's manifest. (The Label Studio sample in ../shared labels images, not text:
+tests/core/formats/test_labelstudio.py reads its envelope.)
 """
 
 from __future__ import annotations
