@@ -24,6 +24,7 @@ SCRIPTS = (
     "bench_document_list.py",
     "bench_gui.py",
     "bench_events.py",
+    "bench_exchange.py",
 )
 VERDICT_WORDS = ("target", "NOT met")
 

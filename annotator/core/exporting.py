@@ -412,7 +412,8 @@ def _manifest(
 ) -> str:
     files = {}
     for path in sorted(written, key=lambda p: p.relative_to(staging).as_posix()):
-        files[path.relative_to(staging).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:  # in chunks: memory stays flat whatever the export's size
+            files[path.relative_to(staging).as_posix()] = hashlib.file_digest(handle, "sha256").hexdigest()
     body = {
         "manifest_version": MANIFEST_VERSION,
         "tool": "annotator",

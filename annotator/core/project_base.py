@@ -45,6 +45,10 @@ def _now() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
+_INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
+"""INSERT statements by table and columns: an import inserts tens of thousands of rows."""
+
+
 class _Recorder:
     """Collects the row changes of one operation while it runs."""
 
@@ -55,12 +59,14 @@ class _Recorder:
 
     def insert(self, table: str, row: Row) -> int:
         """Insert a row; for tables keyed by an integer id, return the new id."""
-        cols = list(row)
-        cur = self.conn.execute(
-            f"INSERT INTO {quote_identifier(table)} ({', '.join(map(quote_identifier, cols))}) "
-            f"VALUES ({', '.join('?' for _ in cols)})",
-            [row[c] for c in cols],
-        )
+        cols = tuple(row)
+        sql = _INSERTS.get((table, cols))
+        if sql is None:
+            sql = _INSERTS[(table, cols)] = (
+                f"INSERT INTO {quote_identifier(table)} ({', '.join(map(quote_identifier, cols))}) "
+                f"VALUES ({', '.join('?' for _ in cols)})"
+            )
+        cur = self.conn.execute(sql, [row[c] for c in cols])
         new_id = 0
         if UNDOABLE_TABLES[table] == ("id",) and "id" not in row:
             assert cur.lastrowid is not None
