@@ -36,6 +36,7 @@ from annotator.core.model import GOLD_LAYER, Changes, Span
 from annotator.core.project_base import ProjectError, _Recorder
 from annotator.core.project_suggestions import SuggestionsMixin
 from annotator.core.schema import Schema
+from annotator.core.text.reading import repair_line_endings_mapped
 
 
 class ImportRefused(ProjectError):
@@ -105,21 +106,16 @@ def read_documents(
 
 
 def _without_cr(doc: AnnotatedDocument) -> AnnotatedDocument:
-    """Documents are stored with "\\n" line ends: drop "\\r" and move every offset to match."""
+    """Documents are stored with "\\n" line ends: repair them and move every offset to match."""
     if "\r" not in doc.text:
         return doc
-    shift = [0] * (len(doc.text) + 1)
-    dropped = 0
-    for index, char in enumerate(doc.text):
-        shift[index] = index - dropped
-        if char == "\r":
-            dropped += 1
-    shift[len(doc.text)] = len(doc.text) - dropped
+    length = len(doc.text)
+    doc.text, moved = repair_line_endings_mapped(doc.text)
 
     def move(start: int, end: int) -> Span:
-        if not (0 <= start <= end <= len(doc.text)):
+        if not (0 <= start <= end <= length):
             return (start, end)  # validation reports it against the original offsets
-        return (shift[start], shift[end])
+        return (moved(start), moved(end))
 
     for entity in doc.entities:
         entity.start, entity.end = move(entity.start, entity.end)
@@ -130,7 +126,6 @@ def _without_cr(doc: AnnotatedDocument) -> AnnotatedDocument:
         stance.evidence = [move(s, e) for s, e in stance.evidence]
     doc.tokens = [move(s, e) for s, e in doc.tokens]
     doc.sentences = [move(s, e) for s, e in doc.sentences]
-    doc.text = doc.text.replace("\r\n", "\n").replace("\r", "\n")
     return doc
 
 

@@ -289,3 +289,23 @@ def test_spacy_reads_our_jsonl_offsets_misaligned_only_where_the_manifest_says(
     )
     assert clitic == counted == 1
     assert number_period == 2
+
+
+def test_a_lone_carriage_return_becomes_a_newline_without_moving_offsets(
+    tmp_path: Path, project: Project
+) -> None:
+    text = "غارة على إدلب\rوقال مسؤول في أنقرة\r\nإن الهجوم مدان."
+    rows = [
+        {
+            "text": text,
+            "entities": [
+                {"id": f"T{n}", "start": text.index(w), "end": text.index(w) + len(w), "label": "GPE"}
+                for n, w in enumerate(("إدلب", "أنقرة"))
+            ],
+        }
+    ]
+    project.import_annotations([_write_jsonl(tmp_path / "d.jsonl", rows)], "jsonl", "amal")
+    (doc_id,) = project.document_ids()
+    stored = project.document(doc_id).text
+    assert stored == text.replace("\r\n", "\n").replace("\r", "\n")
+    assert sorted(stored[e.start : e.end] for e in project.entities(doc_id, "amal")) == ["أنقرة", "إدلب"]

@@ -38,7 +38,6 @@ doccano and Label Studio modules.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +58,7 @@ from annotator.core.formats.base import (
 )
 from annotator.core.model import Span
 from annotator.core.text import TextDecodeError, decode_bytes
+from annotator.core.text.reading import repair_line_endings_mapped as crlf_repair
 
 __all__ = ["FORMAT", "Record", "SpanChecker", "crlf_repair", "document_record", "dumps", "json_records"]
 
@@ -98,16 +98,6 @@ def as_int(value: Any) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return None
-
-
-def crlf_repair(text: str) -> tuple[str, Callable[[int], int]]:
-    """`text` with "\\r\\n" and lone "\\r" made "\\n" (as the project stores text) and a function
-    moving an offset of the old text to the new one."""
-    if "\r" not in text:
-        return text, lambda offset: offset
-    removed = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
-    repaired = text.replace("\r\n", "\n").replace("\r", "\n")
-    return repaired, lambda offset: offset - bisect_left(removed, offset)
 
 
 def decode(path: Path, options: ReadOptions) -> str | Problem:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 
 __all__ = ["TextDecodeError", "decode_bytes", "read_text_file", "repair_line_endings"]
@@ -61,6 +63,15 @@ def repair_line_endings(text: str) -> str:
     position, so offsets taken from the view would drift from a "\\r\\n" string.
     """
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def repair_line_endings_mapped(text: str) -> tuple[str, Callable[[int], int]]:
+    """`repair_line_endings(text)` and a function moving an offset of `text` to the repaired text,
+    for files whose offsets count the "\r" of "\r\n" (brat, JSON exports of Windows text)."""
+    if "\r" not in text:
+        return text, lambda offset: offset
+    removed = [i for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+    return repair_line_endings(text), lambda offset: offset - bisect_left(removed, offset)
 
 
 def decode_bytes(data: bytes, *, source: str, encoding: str | None = None) -> str:
