@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QGridLayout,
-    QGroupBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from annotator.core.model import Entity, Span, Stance
 from annotator.core.project import Project
 from annotator.core.schema import Schema
 from annotator.ui.display import color_icon, mention_text, shorten
+from annotator.ui.outlet_grid import OutletGrid
 from annotator.ui.stance_dialog import StanceDialog, polarity_name, target_name
 from annotator.ui.stance_list import (
     CONFIDENCE,
@@ -52,11 +51,6 @@ from annotator.ui.stance_list import (
 
 Runner = Callable[..., Any]
 SelectionProvider = Callable[[], Span | None]
-
-
-def _tint(color: str, alpha: int) -> str:
-    c = QColor(color)
-    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
 
 
 class StancePanel(QWidget):
@@ -90,14 +84,11 @@ class StancePanel(QWidget):
         self._outlet: dict[str, Stance] = {}
         self._evidence: dict[int, tuple[int, int, int]] = {}  # evidence id → (stance id, start, end)
         self._shown_stance: int | None = None  # the stance last announced by stance_selected
-        self.outlet_buttons: dict[tuple[str, str], QPushButton] = {}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.outlet_box = QGroupBox(self)
-        self._outlet_grid = QGridLayout(self.outlet_box)
-        self._outlet_grid.setContentsMargins(4, 4, 4, 4)
-        self._outlet_grid.setSpacing(3)
+        self.outlet_box = OutletGrid(self)
+        self.outlet_box.chosen.connect(self.set_outlet_stance)
         layout.addWidget(self.outlet_box)
 
         self.tree = StanceTree(self)
@@ -160,7 +151,7 @@ class StancePanel(QWidget):
         self.refresh()
 
     def _retranslate(self) -> None:
-        self.outlet_box.setTitle(self.tr("Outlet's stance"))
+        self.outlet_box.retranslate()
         self.tree.setHeaderLabels(
             [
                 self.tr("Holder"),
@@ -183,43 +174,14 @@ class StancePanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the current stance or evidence (Delete)"))
 
+    @property
+    def outlet_buttons(self) -> dict[tuple[str, str], QPushButton]:
+        """The outlet grid's buttons by (target, polarity)."""
+        return self.outlet_box.buttons
+
     def _build_outlet_grid(self) -> None:
-        """One row per schema target: its name, then a checkable button per polarity."""
-        schema = self.project.schema
-        self._schema = schema
-        while self._outlet_grid.count():
-            item = self._outlet_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.outlet_buttons = {}
-        if not schema.stance_targets:
-            self._outlet_grid.addWidget(QLabel(self.tr("The schema has no stance targets."), self.outlet_box))
-        for row, target in enumerate(schema.stance_targets):
-            name = target.names.in_language(self.language)
-            label = QLabel(name, self.outlet_box)
-            label.setWordWrap(True)
-            label.setToolTip(target.description or target.key)
-            self._outlet_grid.addWidget(label, row, 0)
-            for column, polarity in enumerate(schema.polarities, start=1):
-                button = QPushButton(polarity.names.in_language(self.language), self.outlet_box)
-                button.setCheckable(True)
-                button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-                button.setAccessibleName(f"{name}: {button.text()}")
-                button.setStyleSheet(
-                    f"QPushButton {{ background: {_tint(polarity.color, 50)}; color: palette(text);"
-                    f" border: 1px solid {polarity.color}; border-radius: 3px; padding: 2px 6px; }}"
-                    # No bold when checked: the wider text would be clipped at the button's size.
-                    f"QPushButton:checked {{ background: {polarity.color}; color: #111;"
-                    " border: 2px solid #333; }"
-                    "QPushButton:focus { border: 2px solid palette(highlight); }"
-                )
-                button.clicked.connect(
-                    lambda _checked=False, t=target.key, p=polarity.key: self.set_outlet_stance(t, p)
-                )
-                self._outlet_grid.addWidget(button, row, column)
-                self.outlet_buttons[(target.key, polarity.key)] = button
-        self._outlet_grid.setColumnStretch(0, 1)
+        self._schema = self.project.schema
+        self.outlet_box.build(self._schema, self.language)
         self._sync_outlet_buttons()
 
     def _tab_chain(self) -> list[QWidget]:
@@ -380,10 +342,7 @@ class StancePanel(QWidget):
         return None
 
     def _sync_outlet_buttons(self) -> None:
-        for (target, polarity), button in self.outlet_buttons.items():
-            stance = self._outlet.get(target)
-            button.setChecked(stance is not None and stance.polarity == polarity)
-            button.setEnabled(self.doc_id is not None)
+        self.outlet_box.sync(self._outlet, self.doc_id is not None)
 
     def _update_buttons(self) -> None:
         has_doc = self.doc_id is not None

@@ -707,304 +707,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="73"/>
+        <location filename="../../annotator/ui/main_window.py" line="74"/>
         <source>annotator — %1 (%2)</source>
         <translation>annotator — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="99"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Stances</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="164"/>
+        <location filename="../../annotator/ui/main_window.py" line="165"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="167"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد &amp;توسيمات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>Save a &amp;copy…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
-        <location filename="../../annotator/ui/main_window.py" line="441"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
-        <location filename="../../annotator/ui/main_window.py" line="445"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="446"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="179"/>
         <source>&amp;Search…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="179"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>&amp;Link entity across documents…</source>
         <translation>&amp;ربط الكيان عبر المستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="181"/>
         <source>Link event to a s&amp;tory…</source>
         <translation>ربط الحدث ب&amp;قصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>Sc&amp;hema…</source>
         <translation>ال&amp;مخطط…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>&amp;Document</source>
         <translation>م&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185"/>
-        <location filename="../../annotator/ui/main_window.py" line="484"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="485"/>
         <source>Mark &amp;done</source>
         <translation>وضع علامة &amp;مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>&amp;Entities mode</source>
         <translation>وضع ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>E&amp;vents mode</source>
         <translation>وضع الأ&amp;حداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>&amp;Stances mode</source>
         <translation>وضع ال&amp;مواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>S&amp;tory view…</source>
         <translation>&amp;عرض القصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>Take proclitics off selections</source>
         <translation>استبعاد السوابق من التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="207"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="260"/>
+        <location filename="../../annotator/ui/main_window.py" line="261"/>
         <source>Every document is done.</source>
         <translation>اكتملت جميع المستندات.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="302"/>
+        <location filename="../../annotator/ui/main_window.py" line="303"/>
         <source>Select some text first.</source>
         <translation>حدّد نصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="380"/>
         <source>annotate all as %1</source>
         <translation>توسيم الكل بالوسم %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="441"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="445"/>
+        <location filename="../../annotator/ui/main_window.py" line="446"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471"/>
+        <location filename="../../annotator/ui/main_window.py" line="472"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>NOT SAVED</source>
         <translation>لم تُحفظ التغييرات!</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="478"/>
+        <location filename="../../annotator/ui/main_window.py" line="479"/>
         <source>%1 of %2 done</source>
         <translation>اكتمل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="484"/>
+        <location filename="../../annotator/ui/main_window.py" line="485"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="494"/>
+        <location filename="../../annotator/ui/main_window.py" line="495"/>
         <source>word %1 of %2</source>
         <translation>الكلمة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="497"/>
+        <location filename="../../annotator/ui/main_window.py" line="498"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="498"/>
+        <location filename="../../annotator/ui/main_window.py" line="499"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="499"/>
+        <location filename="../../annotator/ui/main_window.py" line="500"/>
         <source>done</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="534"/>
+        <location filename="../../annotator/ui/main_window.py" line="535"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="534"/>
+        <location filename="../../annotator/ui/main_window.py" line="535"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="540"/>
-        <location filename="../../annotator/ui/main_window.py" line="545"/>
+        <location filename="../../annotator/ui/main_window.py" line="541"/>
+        <location filename="../../annotator/ui/main_window.py" line="546"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="540"/>
-        <location filename="../../annotator/ui/main_window.py" line="598"/>
+        <location filename="../../annotator/ui/main_window.py" line="541"/>
+        <location filename="../../annotator/ui/main_window.py" line="576"/>
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="559"/>
+        <location filename="../../annotator/ui/main_window.py" line="560"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="559"/>
+        <location filename="../../annotator/ui/main_window.py" line="560"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>نصوص، JSONL، CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="566"/>
-        <location filename="../../annotator/ui/main_window.py" line="570"/>
+        <location filename="../../annotator/ui/main_window.py" line="567"/>
+        <location filename="../../annotator/ui/main_window.py" line="571"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="598"/>
-        <location filename="../../annotator/ui/main_window.py" line="603"/>
+        <location filename="../../annotator/ui/main_window.py" line="576"/>
+        <location filename="../../annotator/ui/main_window.py" line="581"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="607"/>
+        <location filename="../../annotator/ui/main_window.py" line="585"/>
         <source>The project file has a problem</source>
         <translation>توجد مشكلة في ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="609"/>
+        <location filename="../../annotator/ui/main_window.py" line="587"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
@@ -1027,6 +1027,19 @@
         <location filename="../../annotator/ui/workspace_modes.py" line="287"/>
         <source>Select an entity first (click it, or Tab to it).</source>
         <translation>حدّد كيانًا أولًا (انقر عليه، أو انتقل إليه بالمفتاح Tab).</translation>
+    </message>
+</context>
+<context>
+    <name>OutletGrid</name>
+    <message>
+        <location filename="../../annotator/ui/outlet_grid.py" line="37"/>
+        <source>Outlet&apos;s stance</source>
+        <translation>موقف المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/outlet_grid.py" line="48"/>
+        <source>The schema has no stance targets.</source>
+        <translation>لا يحتوي المخطط على أهداف مواقف.</translation>
     </message>
 </context>
 <context>
@@ -1742,124 +1755,114 @@
 <context>
     <name>StancePanel</name>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="163"/>
-        <source>Outlet&apos;s stance</source>
-        <translation>موقف المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="166"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="157"/>
         <source>Holder</source>
         <translation>صاحب الموقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="167"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="158"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="159"/>
         <source>Polarity</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="160"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="161"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="171"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="162"/>
         <source>Intensity</source>
         <translation>الشدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="172"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="163"/>
         <source>Confidence</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="166"/>
         <source>New stance…</source>
         <translation>موقف جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="176"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="167"/>
         <source>A new stance (Insert or Ctrl+Shift+N)</source>
         <translation>موقف جديد (Insert أو Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="177"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="178"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
         <source>Edit the current stance (Enter or F2 in the list)</source>
         <translation>تحرير الموقف الحالي (Enter أو F2 في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="179"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
         <source>Add evidence from selection</source>
         <translation>إضافة دليل من التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="181"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="172"/>
         <source>Add the text selection as evidence of the current stance (E)</source>
         <translation>إضافة النص المحدد دليلًا على الموقف الحالي (E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="183"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="174"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="184"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
         <source>Delete the current stance or evidence (Delete)</source>
         <translation>حذف الموقف أو الدليل الحالي (Delete)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="197"/>
-        <source>The schema has no stance targets.</source>
-        <translation>لا يحتوي المخطط على أهداف مواقف.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="331"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="293"/>
         <source>Author/outlet</source>
         <translation>الكاتب/المصدر</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="341"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="303"/>
         <source>document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="501"/>
-        <location filename="../../annotator/ui/stance_panel.py" line="578"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="460"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="537"/>
         <source>Open a document first.</source>
         <translation>افتح مستندًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="520"/>
-        <location filename="../../annotator/ui/stance_panel.py" line="600"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="479"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="559"/>
         <source>Select a stance first.</source>
         <translation>حدّد موقفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="582"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="541"/>
         <source>Select a stance in the list first, then add evidence to it.</source>
         <translation>حدّد موقفًا في القائمة أولًا، ثم أضف إليه دليلًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="586"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="545"/>
         <source>Select the evidence in the text first.</source>
         <translation>حدّد الدليل في النص أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="594"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="553"/>
         <source>Evidence added.</source>
         <translation>أُضيف الدليل.</translation>
     </message>

@@ -695,304 +695,304 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="73"/>
+        <location filename="../../annotator/ui/main_window.py" line="74"/>
         <source>annotator — %1 (%2)</source>
         <translation>annotator — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="99"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Stances</source>
         <translation>Stances</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="103"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="164"/>
+        <location filename="../../annotator/ui/main_window.py" line="165"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="167"/>
+        <location filename="../../annotator/ui/main_window.py" line="168"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
         <source>Import &amp;annotations…</source>
         <translation>Import &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
-        <location filename="../../annotator/ui/main_window.py" line="441"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
-        <location filename="../../annotator/ui/main_window.py" line="445"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="446"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="179"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="179"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>&amp;Link entity across documents…</source>
         <translation>&amp;Link entity across documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="181"/>
         <source>Link event to a s&amp;tory…</source>
         <translation>Link event to a s&amp;tory…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182"/>
+        <location filename="../../annotator/ui/main_window.py" line="183"/>
         <source>Sc&amp;hema…</source>
         <translation>Sc&amp;hema…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184"/>
+        <location filename="../../annotator/ui/main_window.py" line="185"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185"/>
-        <location filename="../../annotator/ui/main_window.py" line="484"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="485"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188"/>
+        <location filename="../../annotator/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>&amp;Entities mode</source>
         <translation>&amp;Entities mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>E&amp;vents mode</source>
         <translation>E&amp;vents mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>&amp;Stances mode</source>
         <translation>&amp;Stances mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>S&amp;tory view…</source>
         <translation>S&amp;tory view…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="194"/>
+        <location filename="../../annotator/ui/main_window.py" line="195"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>Take proclitics off selections</source>
         <translation>Take proclitics off selections</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="199"/>
+        <location filename="../../annotator/ui/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="207"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="260"/>
+        <location filename="../../annotator/ui/main_window.py" line="261"/>
         <source>Every document is done.</source>
         <translation>Every document is done.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="302"/>
+        <location filename="../../annotator/ui/main_window.py" line="303"/>
         <source>Select some text first.</source>
         <translation>Select some text first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="380"/>
         <source>annotate all as %1</source>
         <translation>annotate all as %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="441"/>
+        <location filename="../../annotator/ui/main_window.py" line="442"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="445"/>
+        <location filename="../../annotator/ui/main_window.py" line="446"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471"/>
+        <location filename="../../annotator/ui/main_window.py" line="472"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="473"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="478"/>
+        <location filename="../../annotator/ui/main_window.py" line="479"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="484"/>
+        <location filename="../../annotator/ui/main_window.py" line="485"/>
         <source>Reopen document</source>
         <translation>Reopen document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="494"/>
+        <location filename="../../annotator/ui/main_window.py" line="495"/>
         <source>word %1 of %2</source>
         <translation>word %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="497"/>
+        <location filename="../../annotator/ui/main_window.py" line="498"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="498"/>
+        <location filename="../../annotator/ui/main_window.py" line="499"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="499"/>
+        <location filename="../../annotator/ui/main_window.py" line="500"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="534"/>
+        <location filename="../../annotator/ui/main_window.py" line="535"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="534"/>
+        <location filename="../../annotator/ui/main_window.py" line="535"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>Projects (*.annot);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="540"/>
-        <location filename="../../annotator/ui/main_window.py" line="545"/>
+        <location filename="../../annotator/ui/main_window.py" line="541"/>
+        <location filename="../../annotator/ui/main_window.py" line="546"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="540"/>
-        <location filename="../../annotator/ui/main_window.py" line="598"/>
+        <location filename="../../annotator/ui/main_window.py" line="541"/>
+        <location filename="../../annotator/ui/main_window.py" line="576"/>
         <source>Projects (*.annot)</source>
         <translation>Projects (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="559"/>
+        <location filename="../../annotator/ui/main_window.py" line="560"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="559"/>
+        <location filename="../../annotator/ui/main_window.py" line="560"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>Text, JSONL, CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="566"/>
-        <location filename="../../annotator/ui/main_window.py" line="570"/>
+        <location filename="../../annotator/ui/main_window.py" line="567"/>
+        <location filename="../../annotator/ui/main_window.py" line="571"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="598"/>
-        <location filename="../../annotator/ui/main_window.py" line="603"/>
+        <location filename="../../annotator/ui/main_window.py" line="576"/>
+        <location filename="../../annotator/ui/main_window.py" line="581"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="607"/>
+        <location filename="../../annotator/ui/main_window.py" line="585"/>
         <source>The project file has a problem</source>
         <translation>The project file has a problem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="609"/>
+        <location filename="../../annotator/ui/main_window.py" line="587"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
@@ -1015,6 +1015,19 @@
         <location filename="../../annotator/ui/workspace_modes.py" line="287"/>
         <source>Select an entity first (click it, or Tab to it).</source>
         <translation>Select an entity first (click it, or Tab to it).</translation>
+    </message>
+</context>
+<context>
+    <name>OutletGrid</name>
+    <message>
+        <location filename="../../annotator/ui/outlet_grid.py" line="37"/>
+        <source>Outlet&apos;s stance</source>
+        <translation>Outlet&apos;s stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/outlet_grid.py" line="48"/>
+        <source>The schema has no stance targets.</source>
+        <translation>The schema has no stance targets.</translation>
     </message>
 </context>
 <context>
@@ -1694,124 +1707,114 @@
 <context>
     <name>StancePanel</name>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="163"/>
-        <source>Outlet&apos;s stance</source>
-        <translation>Outlet&apos;s stance</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="166"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="157"/>
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="167"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="158"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="159"/>
         <source>Polarity</source>
         <translation>Polarity</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="160"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="161"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="171"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="162"/>
         <source>Intensity</source>
         <translation>Intensity</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="172"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="163"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="166"/>
         <source>New stance…</source>
         <translation>New stance…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="176"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="167"/>
         <source>A new stance (Insert or Ctrl+Shift+N)</source>
         <translation>A new stance (Insert or Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="177"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="168"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="178"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="169"/>
         <source>Edit the current stance (Enter or F2 in the list)</source>
         <translation>Edit the current stance (Enter or F2 in the list)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="179"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="170"/>
         <source>Add evidence from selection</source>
         <translation>Add evidence from selection</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="181"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="172"/>
         <source>Add the text selection as evidence of the current stance (E)</source>
         <translation>Add the text selection as evidence of the current stance (E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="183"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="174"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="184"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="175"/>
         <source>Delete the current stance or evidence (Delete)</source>
         <translation>Delete the current stance or evidence (Delete)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="197"/>
-        <source>The schema has no stance targets.</source>
-        <translation>The schema has no stance targets.</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="331"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="293"/>
         <source>Author/outlet</source>
         <translation>Author/outlet</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="341"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="303"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="501"/>
-        <location filename="../../annotator/ui/stance_panel.py" line="578"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="460"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="537"/>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="520"/>
-        <location filename="../../annotator/ui/stance_panel.py" line="600"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="479"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="559"/>
         <source>Select a stance first.</source>
         <translation>Select a stance first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="582"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="541"/>
         <source>Select a stance in the list first, then add evidence to it.</source>
         <translation>Select a stance in the list first, then add evidence to it.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="586"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="545"/>
         <source>Select the evidence in the text first.</source>
         <translation>Select the evidence in the text first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/stance_panel.py" line="594"/>
+        <location filename="../../annotator/ui/stance_panel.py" line="553"/>
         <source>Evidence added.</source>
         <translation>Evidence added.</translation>
     </message>
