@@ -81,7 +81,20 @@ class _CheckList(QWidget):
         self.check_none.clicked.connect(lambda: _set_all(self.list, False))
 
 
-class EntityLinkDialog(QDialog):
+class _LinkDialog(QDialog):
+    """What the two link dialogs share: run the change as one operation, and close on success."""
+
+    changes: Changes | None
+    _run: Run
+
+    def _apply(self, method: Callable[..., Changes], *args: object) -> None:
+        changes = self._run(method, *args)
+        if changes is not None:
+            self.changes = changes
+            super().accept()
+
+
+class EntityLinkDialog(_LinkDialog):
     """Give a mention and the matching mentions of other documents one entity id (or unlink it).
 
     `changes` holds what the accepted operation changed (None when nothing was run).
@@ -103,7 +116,7 @@ class EntityLinkDialog(QDialog):
         self._run = run
         self._language = language
         self._titles: dict[int, str] = {}
-        self.changes: Changes | None = None
+        self.changes = None
         entity = self._entity
         text = project.mention_texts([entity])[entity.id]
         schema = project.schema
@@ -217,20 +230,14 @@ class EntityLinkDialog(QDialog):
         if all(k == key for k in kb_ids) and title == self._current_title:
             super().accept()  # nothing to change
             return
-        changes = self._run(self._project.link_entities, self._layer, ids, key, title)
-        if changes is not None:
-            self.changes = changes
-            super().accept()
+        self._apply(self._project.link_entities, self._layer, ids, key, title)
 
     def unlink(self) -> None:
         """Take this mention's entity id away (the other mentions keep theirs)."""
-        changes = self._run(self._project.link_entities, self._layer, [self._entity.id], None)
-        if changes is not None:
-            self.changes = changes
-            super().accept()
+        self._apply(self._project.link_entities, self._layer, [self._entity.id], None)
 
 
-class EventClusterDialog(QDialog):
+class EventClusterDialog(_LinkDialog):
     """Put an event and the reports of it in other documents into one story (event cluster).
 
     `changes` holds what the accepted operation changed (None when nothing was run).
@@ -251,7 +258,7 @@ class EventClusterDialog(QDialog):
         self._event = project.event(event_id)
         self._run = run
         self._language = language
-        self.changes: Changes | None = None
+        self.changes = None
         event = self._event
         schema = project.schema
         document = project.document(event.doc_id)
@@ -404,14 +411,8 @@ class EventClusterDialog(QDialog):
         if not title and all(self._project.event(i).cluster == key for i in ids):
             super().accept()  # nothing to change
             return
-        changes = self._run(self._project.set_event_cluster, self._layer, ids, key, title)
-        if changes is not None:
-            self.changes = changes
-            super().accept()
+        self._apply(self._project.set_event_cluster, self._layer, ids, key, title)
 
     def remove_from_story(self) -> None:
         """Take this event out of its story (the other reports stay in it)."""
-        changes = self._run(self._project.set_event_cluster, self._layer, [self._event.id], None)
-        if changes is not None:
-            self.changes = changes
-            super().accept()
+        self._apply(self._project.set_event_cluster, self._layer, [self._event.id], None)

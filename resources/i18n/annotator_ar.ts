@@ -155,82 +155,82 @@
 <context>
     <name>EntityLinkDialog</name>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="115"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="128"/>
         <source>Link to an entity id</source>
         <translation>ربط بمعرّف كيان</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="118"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="131"/>
         <source>%1 (%2) in %3</source>
         <translation>%1 (%2) في %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="126"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="139"/>
         <source>Current entity id: %1</source>
         <translation>معرّف الكيان الحالي: %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="128"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="141"/>
         <source>Not linked yet</source>
         <translation>غير مرتبط بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="135"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="148"/>
         <source>A readable name for the entity</source>
         <translation>اسم مقروء للكيان</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="137"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="150"/>
         <source>Mention:</source>
         <translation>الإشارة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="139"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="152"/>
         <source>Entity id:</source>
         <translation>معرّف الكيان:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="140"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="153"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="150"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="163"/>
         <source>now %1</source>
         <translation>حاليًا %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="152"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="165"/>
         <source>Matching mentions in other documents</source>
         <translation>إشارات مطابقة في مستندات أخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="155"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="168"/>
         <source>No matching mentions</source>
         <translation>لا توجد إشارات مطابقة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="159"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="172"/>
         <source>Already linked with this id</source>
         <translation>مرتبطة مسبقًا بهذا المعرّف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="167"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="180"/>
         <source>Link</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="168"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="181"/>
         <source>Unlink</source>
         <translation>إلغاء الربط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="187"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="200"/>
         <source>Document %1</source>
         <translation>المستند %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/link_dialogs.py" line="200"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="213"/>
         <source>Already linked with this id: %n mention(s)</source>
         <translation>
             <numerusform>مرتبطة مسبقًا بهذا المعرّف: لا إشارات</numerusform>
@@ -242,12 +242,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="202"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="215"/>
         <source>No mentions have this id yet</source>
         <translation>لا توجد إشارات بهذا المعرّف بعد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="212"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="225"/>
         <source>Type an entity id.</source>
         <translation>اكتب معرّف كيان.</translation>
     </message>
@@ -255,27 +255,27 @@
 <context>
     <name>EventClusterDialog</name>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="264"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="271"/>
         <source>Link to story</source>
         <translation>ربط بقصة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="267"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="274"/>
         <source>%1 “%2” in %3</source>
         <translation>%1 «%2» في %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="270"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="277"/>
         <source>Document %1</source>
         <translation>المستند %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="277"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="284"/>
         <source>New story…</source>
         <translation>قصة جديدة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/link_dialogs.py" line="279"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="286"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>لا مستندات</numerusform>
@@ -287,37 +287,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="282"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="289"/>
         <source>A short name, e.g. idlib-2020-02-27</source>
         <translation>اسم قصير، مثل idlib-2020-02-27</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="288"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="295"/>
         <source>What happened, in a few words</source>
         <translation>ما الذي حدث، في بضع كلمات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="290"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="297"/>
         <source>Event:</source>
         <translation>الحدث:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="291"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="298"/>
         <source>Story:</source>
         <translation>القصة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="292"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="299"/>
         <source>Story name:</source>
         <translation>اسم القصة:</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="293"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="300"/>
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../annotator/ui/link_dialogs.py" line="302"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="309"/>
         <source>%n shared argument(s)</source>
         <translation>
             <numerusform>لا وسائط مشتركة</numerusform>
@@ -329,52 +329,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="304"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="311"/>
         <source>same trigger word</source>
         <translation>المُطلِق نفسه</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="306"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="313"/>
         <source>same date</source>
         <translation>التاريخ نفسه</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="309"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="316"/>
         <source>score %1</source>
         <translation>الدرجة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="316"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="323"/>
         <source>now in %1</source>
         <translation>حاليًا في %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="320"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="327"/>
         <source>Reports of the same kind of event in other documents</source>
         <translation>تقارير عن أحداث من النوع نفسه في مستندات أخرى</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="323"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="330"/>
         <source>No other events of this type</source>
         <translation>لا توجد أحداث أخرى من هذا النوع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="331"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="338"/>
         <source>Link</source>
         <translation>ربط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="333"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="340"/>
         <source>Remove from story</source>
         <translation>إزالة من القصة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="391"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="398"/>
         <source>Type a name for the new story.</source>
         <translation>اكتب اسمًا للقصة الجديدة.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/link_dialogs.py" line="395"/>
+        <location filename="../../annotator/ui/link_dialogs.py" line="402"/>
         <source>There is a story called %1 already: choose it in the list.</source>
         <translation>توجد قصة باسم %1 مسبقًا: اخترها من القائمة.</translation>
     </message>
