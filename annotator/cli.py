@@ -436,6 +436,9 @@ def _register_exchange_commands() -> None:
 
     main.add_command(export_command)
     main.add_command(formats_command)
+    from annotator.cli_gold import adjudicate_command
+
+    main.add_command(adjudicate_command)
 
 
 _register_exchange_commands()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import GOLD_LAYER, Changes, DocStatus, UndoStatus
 from annotator.core.project_base import ProjectError
-from annotator.core.project_exchange import ExchangeMixin
+from annotator.core.project_gold import GoldMixin
 from annotator.core.storage.connection import ProjectFileError, open_database
 from annotator.core.storage.guard import FileGuard
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["Project", "ProjectError", "ProjectFileError"]
 
 
-class Project(ExchangeMixin):
+class Project(GoldMixin):
     """One open project file. Use `Project.create` / `Project.open`, and `close()` when done.
 
     Reading and changing documents, entities, events, stances and cross-document links come

@@ -201,9 +201,40 @@ CREATE TABLE suggestion_rejections (
 ) STRICT
 """
 
+GOLD = """
+-- Adjudication: every decided unit (where annotators' layers are compared: a group of overlapping
+-- entity mentions or event triggers, or the stances of one holder toward one target), and the
+-- provenance of every gold item. Gold items live in the ordinary tables under the gold layer.
+CREATE TABLE adjudication_decisions (
+    doc_id INTEGER NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'stance')),
+    unit_key TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('unanimous', 'majority', 'adjudicated', 'edited', 'rejected')),
+    decided_by TEXT NOT NULL,
+    annotators TEXT NOT NULL DEFAULT '[]',
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, kind, unit_key)
+) STRICT;
+
+CREATE TABLE gold_provenance (
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'event', 'stance')),
+    item_id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL REFERENCES documents(id),
+    unit_key TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('unanimous', 'majority', 'adjudicated', 'edited')),
+    decided_by TEXT NOT NULL,
+    annotators TEXT NOT NULL DEFAULT '[]',
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (kind, item_id)
+) STRICT;
+
+CREATE INDEX gold_provenance_by_document ON gold_provenance (doc_id, kind)
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_events_and_stances", EVENTS_AND_STANCES),
     ("0003_suggestions", SUGGESTIONS),
+    ("0004_gold", GOLD),
 ]
 """(name, script) pairs in the order they run."""

@@ -28,6 +28,8 @@ UNDOABLE_TABLES: dict[str, tuple[str, ...]] = {
     "link_titles": ("layer_id", "kind", "key"),
     "schema_versions": ("id",),
     "suggestion_rejections": ("layer_id", "source_layer_id", "doc_id", "start", "end", "label"),
+    "adjudication_decisions": ("doc_id", "kind", "unit_key"),
+    "gold_provenance": ("kind", "item_id"),
 }
 
 
