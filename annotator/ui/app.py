@@ -6,6 +6,7 @@ annotator's name is asked once per project and remembered.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sys
@@ -58,7 +59,15 @@ def _remember(settings: QSettings, path: Path) -> None:
 def annotator_name(settings: QSettings, path: Path, parent: QWidget | None) -> str | None:
     """Who is annotating this project: asked once, then remembered."""
     key = "annotators/" + str(path).replace("/", "|")
-    known = settings.value(key) or os.environ.get("ANNOTATOR_NAME")
+    known = settings.value(key)
+    if not known:
+        from annotator.core.teams import assigned_annotator
+
+        # An annotator's copy opens as the annotator it was assigned to; a damaged file is
+        # reported when the window opens it.
+        with contextlib.suppress(Exception):
+            known = assigned_annotator(path)
+    known = known or os.environ.get("ANNOTATOR_NAME")
     if not known:
         from annotator.core.demo import SAMPLE_LAYER, default_sample_path
 

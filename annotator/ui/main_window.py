@@ -36,12 +36,13 @@ from annotator.ui.palette import LabelPalette
 from annotator.ui.search_panel import SearchPanel
 from annotator.ui.shortcuts import CheatSheet
 from annotator.ui.stance_panel import StancePanel
+from annotator.ui.teams_actions import TeamsActionsMixin
 from annotator.ui.workspace_modes import ModesMixin
 
 IDLE_CHECKPOINT_MS = 3000  # WAL checkpoints stall a commit: run them when the annotator pauses
 
 
-class MainWindow(ModesMixin, ExchangeActionsMixin, QMainWindow):
+class MainWindow(ModesMixin, ExchangeActionsMixin, TeamsActionsMixin, QMainWindow):
     """One open project, annotated as one annotator (`layer`)."""
 
     changes_applied = Signal(object)  # Changes, after the screen shows them
@@ -169,6 +170,9 @@ class MainWindow(ModesMixin, ExchangeActionsMixin, QMainWindow):
         self._action(file_menu, self.tr("Import &annotations…"), None, self._import_annotations)
         self._action(file_menu, self.tr("&Export…"), "Ctrl+E", self._export)
         self._action(file_menu, self.tr("Save a &copy…"), None, self._save_copy)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Assi&gn a copy…"), None, self._assign_copy)
+        self._action(file_menu, self.tr("&Merge copies…"), None, self._merge_copies)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
