@@ -36,7 +36,7 @@ from annotator.core.model import Span
 from annotator.core.text import document_vocabulary, snap_selection, token_index_at
 from annotator.ui.offsets import QtOffsets
 from annotator.ui.span_index import SpanIndex, row
-from annotator.ui.view_marks import Mark, paint_marks
+from annotator.ui.view_marks import VERSION_KINDS, Mark, paint_marks
 
 # Explicit bidi embeddings, overrides and isolates would silently reorder the text; show each
 # as a visible mark (one code point for one, so offsets stay the same) boxed in red.
@@ -486,7 +486,8 @@ class DocumentView(QPlainTextEdit):
         # A click: the innermost span under the pointer, else the word. Triggers and evidence
         # come first: they are drawn over the entities.
         mark = self.mark_at(event.position()) if self._marks else None
-        if mark is not None and mark.kind != "scope":
+        # Scopes and annotators' versions are context: a click goes through to the word.
+        if mark is not None and mark.kind != "scope" and mark.kind not in VERSION_KINDS:
             self.mark_clicked.emit(mark.kind, mark.id)
             return
         qt_pos = self.cursorForPosition(event.position().toPoint()).position()

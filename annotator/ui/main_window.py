@@ -171,9 +171,6 @@ class MainWindow(ModesMixin, ExchangeActionsMixin, TeamsActionsMixin, QMainWindo
         self._action(file_menu, self.tr("&Export…"), "Ctrl+E", self._export)
         self._action(file_menu, self.tr("Save a &copy…"), None, self._save_copy)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Assi&gn a copy…"), None, self._assign_copy)
-        self._action(file_menu, self.tr("&Merge copies…"), None, self._merge_copies)
-        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         edit = bar.addMenu(self.tr("&Edit"))
@@ -208,6 +205,13 @@ class MainWindow(ModesMixin, ExchangeActionsMixin, TeamsActionsMixin, QMainWindo
             action.setCheckable(True)
             action.setChecked(code == self.language)
             group.addAction(action)
+
+        team = bar.addMenu(self.tr("&Team"))
+        self._action(team, self.tr("Assi&gn a copy to an annotator…"), None, self._assign_copy)
+        self._action(team, self.tr("&Merge annotators' copies…"), None, self._merge_copies)
+        team.addSeparator()
+        self._action(team, self.tr("&Agreement…"), "Ctrl+Shift+G", self._show_agreement)
+        self._action(team, self.tr("&Review and adjudicate…"), "Ctrl+Shift+R", self._open_review)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_cheat_sheet)

@@ -1,8 +1,10 @@
-"""File > Assign a copy… and File > Merge copies… as a part of MainWindow.
+"""The Team menu as a part of MainWindow: assign a copy, merge copies, the agreement dashboard,
+and the reviewer's window.
 
-The dialogs (teams_dialogs.py) load only when opened, so the window starts without them. After
-a merge that changed the project the window refreshes as after an import, and reloads the open
-document when the merge changed this window's own layer.
+The dialogs and windows load only when opened, so the main window starts without them. After a
+merge that changed the project the window refreshes as after an import, and reloads the open
+document when the merge changed this window's own layer. A figure of the dashboard opens the
+document (and the span) behind it here.
 """
 
 from __future__ import annotations
@@ -19,14 +21,17 @@ if TYPE_CHECKING:
 
     from annotator.core.project import Project
     from annotator.core.teams import MergeReport
+    from annotator.ui.document_view import DocumentView
 
 
 class TeamsActionsMixin:
     project: Project
     layer: str
     settings: QSettings
+    language: str
     doc_id: int | None
     last_dialog: Any
+    view: DocumentView
 
     if TYPE_CHECKING:  # MainWindow's
 
@@ -63,3 +68,32 @@ class TeamsActionsMixin:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.last_dialog = dialog
         dialog.show()
+
+    def _show_agreement(self) -> None:
+        from annotator.ui.agreement_dashboard import AgreementDashboard
+
+        dashboard = AgreementDashboard(self.project, self._teams_parent(), language=self.language)
+        dashboard.setWindowFlag(Qt.WindowType.Window)
+        dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dashboard.open_item.connect(self._open_agreement_item)
+        self.last_dialog = dashboard
+        dashboard.show()
+
+    def _open_agreement_item(self, doc_id: int, start: int, end: int) -> None:
+        """Open the document behind a figure, with the disagreeing span selected."""
+        self.open_document(doc_id)
+        if start >= 0:
+            self.view.set_selection((start, end), emit=False)
+            self.view.ensure_visible(start)
+        window = self._teams_parent()
+        window.raise_()
+        window.activateWindow()
+
+    def _open_review(self) -> None:
+        """The reviewer's window on this project, deciding as this window's user."""
+        from annotator.ui.review_window import ReviewWindow
+
+        window = ReviewWindow(self.project, self.layer, self.settings, language=self.language)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = window  # keeps it alive, and tests reach it
+        window.show()

@@ -1,5 +1,6 @@
 """Marks drawn over the document view's text besides entities: event triggers, stance evidence and
-scopes, suggested entities (pre-annotations), and the links from the current event to its arguments.
+scopes, suggested entities (pre-annotations), annotators' versions (the reviewer's window), and the
+links from the current event to its arguments.
 
 The view works out where each visible mark is (`QTextLine` geometry, as for entities); this module
 only draws, before Qt paints the glyphs over it (DESIGN.md invariant 5).
@@ -23,9 +24,15 @@ class Mark:
     glance: triggers get a thick underline and a box, evidence a hatched fill with a dashed
     outline, scopes a dotted outline, suggestions (a model's entities, not yet the annotator's)
     a dashed outline in the label's colour and no fill, thicker when `selected`. `flagged` draws
-    a trigger's underline dashed red (an event missing a required role)."""
+    a trigger's underline dashed red (an event missing a required role).
 
-    kind: str  # "trigger", "evidence", "scope" or "suggestion"
+    In the reviewer's window, "version" marks one annotator's item (an underline in the
+    annotator's colour at the height of their `lane`, plus a thin outline inset by the lane, so
+    versions that differ by a letter at a boundary show side by side) and "version_part" the
+    parts of it elsewhere in the text (arguments, holder, target, evidence: the dashed underline
+    alone)."""
+
+    kind: str  # "trigger", "evidence", "scope", "suggestion", "version" or "version_part"
     id: int
     start: int
     end: int
@@ -33,6 +40,32 @@ class Mark:
     flagged: bool = False
     tip: str = ""
     selected: bool = False
+    lane: int = 0  # versions: which annotator's underline height (0 = the lowest)
+
+
+VERSION_LANE = 3.5  # pixels between two annotators' underlines
+VERSION_LANES = 6  # lanes above this reuse the lowest ones (a line has room for about six)
+VERSION_KINDS = ("version", "version_part")
+
+
+def _paint_version(painter: QPainter, mark: Mark, rects: list[QRectF]) -> None:
+    """One annotator's version: an underline at the lane's height in their colour (dashed for a
+    part of the item), and for the item itself a thin outline inset by the lane."""
+    color = QColor(mark.color)
+    lane = mark.lane % VERSION_LANES
+    lift = 1.5 + lane * VERSION_LANE
+    pen = QPen(color, 2.5)
+    if mark.kind == "version_part":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for r in rects:
+        y = r.bottom() - lift
+        painter.drawLine(QPointF(r.left() + 1.0, y), QPointF(r.right() - 1.0, y))
+    if mark.kind == "version":
+        inset = 0.5 + lane * 1.5
+        painter.setPen(QPen(color, 1.0))
+        painter.drawRects([r.adjusted(inset, inset, -inset, -inset) for r in rects])
 
 
 def _paint_suggestion(painter: QPainter, color: QColor, rects: list[QRectF], selected: bool) -> None:
@@ -89,6 +122,8 @@ def paint_marks(
         elif mark.kind == "suggestion":
             _paint_suggestion(painter, color, rects, mark.selected)
             continue
+        elif mark.kind in VERSION_KINDS:
+            continue  # drawn last, over everything else
         else:
             pen = QPen(dark, 1.2)
             pen.setStyle(Qt.PenStyle.DotLine)
@@ -101,6 +136,10 @@ def paint_marks(
             painter.setPen(QPen(LINK_COLOR, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRects([r.adjusted(-1, -1, 1, 1) for r in rects])
+    # Versions last: their underlines must stay visible over fills of other marks.
+    for mark, rects in shown:
+        if mark.kind in VERSION_KINDS:
+            _paint_version(painter, mark, rects)
     if not current_rects:
         return
     painter.setBrush(Qt.BrushStyle.NoBrush)
