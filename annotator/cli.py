@@ -73,10 +73,17 @@ def _open(path: str, readonly: bool = False) -> Project:
     return Project.open(path, readonly=readonly)
 
 
-def _default_layer() -> str:
+def _default_layer(project: Project | None = None) -> str:
+    """The acting annotator: an assigned copy's annotator, then $ANNOTATOR_NAME, then the login."""
     import getpass
     import os
 
+    if project is not None:
+        from annotator.core.teams import assigned_annotator
+
+        assigned = assigned_annotator(project)
+        if assigned:
+            return assigned
     return os.environ.get("ANNOTATOR_NAME") or getpass.getuser() or "annotator"
 
 
@@ -393,7 +400,7 @@ def annotate(project: str, doc: int, start: int, end: int, label: str, layer: st
             text, tokens = proj.document(doc).text, proj.tokens(doc)
             vocabulary = document_vocabulary(text, tokens)
             start, end = snap_selection(text, tokens, start, end, vocabulary=vocabulary)
-        changes = proj.add_entity(layer or _default_layer(), doc, start, end, label)
+        changes = proj.add_entity(layer or _default_layer(proj), doc, start, end, label)
         click.echo(f"entity {changes.created_ids[0]}: [{start}, {end}) {label}")
 
 
@@ -403,7 +410,7 @@ def annotate(project: str, doc: int, start: int, end: int, label: str, layer: st
 def undo(project: str, layer: str | None) -> None:
     """Undo the annotator's latest change (survives closing the project)."""
     with _open(project) as proj:
-        changes = proj.undo(layer or _default_layer())
+        changes = proj.undo(layer or _default_layer(proj))
     _report_replay(changes, "undo")
 
 
@@ -413,7 +420,7 @@ def undo(project: str, layer: str | None) -> None:
 def redo(project: str, layer: str | None) -> None:
     """Redo the annotator's latest undone change."""
     with _open(project) as proj:
-        changes = proj.redo(layer or _default_layer())
+        changes = proj.redo(layer or _default_layer(proj))
     _report_replay(changes, "redo")
 
 
@@ -442,3 +449,14 @@ def _register_exchange_commands() -> None:
 
 
 _register_exchange_commands()
+
+
+def _register_team_commands() -> None:
+    from annotator.cli_agreement import register as register_agreement
+    from annotator.cli_teams import register as register_teams
+
+    register_teams(main)
+    register_agreement(main)
+
+
+_register_team_commands()

@@ -25,6 +25,8 @@ SCRIPTS = (
     "bench_gui.py",
     "bench_events.py",
     "bench_exchange.py",
+    "bench_merge.py",
+    "bench_agreement.py",
 )
 VERDICT_WORDS = ("target", "NOT met")
 
