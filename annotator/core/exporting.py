@@ -294,6 +294,10 @@ def export(project: Project, request: ExportRequest, progress: Progress | None =
         layer=request.layer,
         cluster_titles=_cluster_titles(project, request.layer),
     )
+    if request.layer == GOLD_LAYER:
+        undecided = project.open_disagreements(doc_ids)
+        if undecided:
+            context.count("disagreement units not yet adjudicated (gold may lack their items)", undecided)
     counts: dict[str, Counter[str]] = {"entities": Counter(), "events": Counter(), "stances": Counter()}
     digest = hashlib.sha256(project.schema.to_yaml().encode("utf-8"))
     total = len(doc_ids)

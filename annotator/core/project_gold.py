@@ -192,6 +192,13 @@ class GoldMixin(ExchangeMixin):
                     queue.append(state)
         return queue
 
+    def open_disagreements(self, doc_ids: Sequence[int] | None = None) -> int:
+        """How many disagreement units no reviewer has decided yet (0 with fewer than two annotators)."""
+        names = self.review_annotators()
+        if len(names) < 2:
+            return 0
+        return sum(1 for state in self.review_queue(names, doc_ids) if not state.decided)
+
     def gold_provenance(self, doc_id: int) -> dict[tuple[str, int], DecisionRecord]:
         """(kind, gold item id) → how that gold item got there."""
         return {

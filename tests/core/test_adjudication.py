@@ -182,3 +182,15 @@ def test_auto_merge_refuses_fewer_than_two_annotators(project: Project) -> None:
         project.auto_adjudicate()
     with pytest.raises(ProjectError, match="no annotator zed"):
         project.review_queue(["amal", "zed"])
+
+
+def test_a_gold_export_says_how_many_disagreements_are_still_open(three: Project, tmp_path: Path) -> None:
+    from annotator.core.exporting import ExportRequest, export
+
+    three.auto_adjudicate()
+    report = export(three, ExportRequest("jsonl", tmp_path / "out"))
+    assert report.notes == {"disagreement units not yet adjudicated (gold may lack their items)": 2}
+    for state in three.review_queue():
+        three.reject_unit("rana", state.unit)
+    report = export(three, ExportRequest("jsonl", tmp_path / "out2"))
+    assert report.notes == {}
