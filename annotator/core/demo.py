@@ -66,7 +66,31 @@ def build_sample_project(path: Path) -> Project:
         _add_sample_events(project, layer, by_file[name], items, stories)
     for name, items in spec.get("stances", {}).items():
         _add_sample_stances(project, layer, by_file[name], items)
+    _add_second_annotator(project, layer, spec.get("second_annotator") or {}, by_file)
     return project
+
+
+def _add_second_annotator(
+    project: Project, first: str, spec: dict[str, Any], by_file: dict[str, int]
+) -> None:
+    """A second annotator's entities: the first layer's, with the edits the spec lists (relabel,
+    resize, drop), so the Team menu's agreement and review have real disagreements to show."""
+    if not spec:
+        return
+    layer = spec["layer"]
+    project.add_annotator(layer)
+    for name, edits in spec["documents"].items():
+        doc_id = by_file[name]
+        text = project.document(doc_id).text
+        relabel = {locate(text, snippet): label for snippet, label in (edits.get("relabel") or {}).items()}
+        resize = {locate(text, old): locate(text, new) for old, new in (edits.get("resize") or {}).items()}
+        drop = {locate(text, snippet) for snippet in edits.get("drop") or []}
+        spans = [
+            (*resize.get(e.span, e.span), relabel.get(e.span, e.label))
+            for e in project.entities(doc_id, first)
+            if e.span not in drop
+        ]
+        project.add_entities(layer, doc_id, spans, name="sample annotations")
 
 
 def _entity_at(project: Project, layer: str, doc_id: int, snippet: str) -> int:

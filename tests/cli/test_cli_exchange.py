@@ -13,9 +13,7 @@ from annotator.core.demo import SAMPLE_LAYER, build_sample_project
 from annotator.core.formats import names
 from annotator.core.project import Project
 
-CONLL = (
-    "-DOCSTART- O\n\nزار O\nبوتين B-PERS\nدمشق B-LOC\n. O\n\nوقال O\nمسؤول O\nفي O\nأنقرة B-LOC\n. O\n"
-)
+CONLL = "-DOCSTART- O\n\nزار O\nبوتين B-PERS\nدمشق B-LOC\n. O\n\nوقال O\nمسؤول O\nفي O\nأنقرة B-LOC\n. O\n"
 
 
 def run(*args: str) -> tuple[int, str, str]:

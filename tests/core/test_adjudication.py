@@ -194,3 +194,15 @@ def test_a_gold_export_says_how_many_disagreements_are_still_open(three: Project
         three.reject_unit("rana", state.unit)
     report = export(three, ExportRequest("jsonl", tmp_path / "out2"))
     assert report.notes == {}
+
+
+def test_the_sample_project_has_disagreements_to_review(tmp_path: Path) -> None:
+    from annotator.core.demo import build_sample_project
+
+    with build_sample_project(tmp_path / "sample.annot") as sample:
+        queue = sample.review_queue()
+        assert sample.review_annotators() == ["sample", "sample-b"]
+        text = sample.document(queue[0].unit.doc_id).text
+        entity_units = {text[s.unit.start : s.unit.end] for s in queue if s.unit.kind == "entity"}
+        # the missed NORP sits inside the ORG both marked: one unit covers the two
+        assert entity_units == {"الرئيس رجب طيب أردوغان", "وزارة الدفاع الروسية", "موسكو"}

@@ -71,7 +71,11 @@ def test_layers_show_their_counts_and_empty_gold_is_not_the_default(
 ) -> None:
     dialog = _export_dialog(qtbot, sample, settings)
     texts = [dialog.layer_combo.itemText(i) for i in range(dialog.layer_combo.count())]
-    assert texts == ["gold (0)", "sample (31 entities, 6 events, 4 stances)"]
+    assert texts == [
+        "gold (0)",
+        "sample (31 entities, 6 events, 4 stances)",
+        "sample-b (8 entities, 0 events, 0 stances)",
+    ]
     assert dialog.layer_combo.currentData() == SAMPLE_LAYER
 
 
