@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from annotator.core.model import Changes
 
@@ -78,6 +78,8 @@ class TeamsActionsMixin:
         dashboard.open_item.connect(self._open_agreement_item)
         self.last_dialog = dashboard
         dashboard.show()
+        # The figures come right after the window is on screen (the computation takes a moment).
+        QTimer.singleShot(0, dashboard.compute)
 
     def _open_agreement_item(self, doc_id: int, start: int, end: int) -> None:
         """Open the document behind a figure, with the disagreeing span selected."""
