@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from annotator.core.model import Entity, Event, Span, Stance
+from annotator.core.model import Entity, Event, LayerAnnotations, Span, Stance
 
 Kind = Literal["entity", "event", "stance"]
 KINDS: tuple[Kind, ...] = ("entity", "event", "stance")
@@ -112,15 +112,6 @@ def _ref(ref: EntityRef | tuple[()]) -> EntityRef | None:
 
 Item = EntityItem | EventItem | StanceItem
 Version = tuple[Item, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LayerAnnotations:
-    """One annotator's work on one document."""
-
-    entities: Sequence[Entity] = ()
-    events: Sequence[Event] = ()
-    stances: Sequence[Stance] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ end-exclusive. These objects carry no database handle; the storage layer builds 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -146,6 +147,16 @@ class Stance:
     @property
     def is_outlet_stance(self) -> bool:
         return self.holder_entity_id is None
+
+
+@dataclass(frozen=True, slots=True)
+class LayerAnnotations:
+    """One annotator's entities, events and stances in one document (what agreement and
+    adjudication compare)."""
+
+    entities: Sequence[Entity] = ()
+    events: Sequence[Event] = ()
+    stances: Sequence[Stance] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,6 @@ from annotator.core.adjudication import (
     EventItem,
     Item,
     Kind,
-    LayerAnnotations,
     StanceItem,
     Unit,
     Version,
@@ -32,10 +31,10 @@ from annotator.core.adjudication import (
     stance_item,
     units,
 )
-from annotator.core.model import GOLD_LAYER, Changes
+from annotator.core.model import GOLD_LAYER, Changes, LayerAnnotations
 from annotator.core.project_base import ProjectError, _now, _Recorder
 from annotator.core.project_exchange import ExchangeMixin
-from annotator.core.storage.oplog import Row
+from annotator.core.storage.oplog import UNDOABLE_TABLES, Row
 
 Decision = Literal["unanimous", "majority", "adjudicated", "edited", "rejected"]
 
@@ -413,40 +412,46 @@ class GoldMixin(ExchangeMixin):
         supporters: tuple[str, ...],
         now: str,
     ) -> None:
-        before = self._row("gold_provenance", "kind = ? AND item_id = ?", (kind, item_id))
-        after: Row = {
-            "kind": kind,
-            "item_id": item_id,
-            "doc_id": unit.doc_id,
-            "unit_key": unit.key,
-            "decision": decision,
-            "decided_by": by,
-            "annotators": json.dumps(list(supporters), ensure_ascii=False),
-            "decided_at": now,
-        }
-        if before is None:
-            rec.insert("gold_provenance", after)
-        else:
-            rec.update("gold_provenance", before, after)
+        self._upsert(
+            rec,
+            "gold_provenance",
+            {"kind": kind, "item_id": item_id, "doc_id": unit.doc_id, "unit_key": unit.key},
+            decision,
+            by,
+            supporters,
+            now,
+        )
 
     def _record_decision(
         self, rec: _Recorder, unit: Unit, decision: Decision, by: str, supporters: tuple[str, ...], now: str
     ) -> None:
-        where = "doc_id = ? AND kind = ? AND unit_key = ?"
-        before = self._row("adjudication_decisions", where, (unit.doc_id, unit.kind, unit.key))
+        key = {"doc_id": unit.doc_id, "kind": unit.kind, "unit_key": unit.key}
+        self._upsert(rec, "adjudication_decisions", key, decision, by, supporters, now)
+
+    def _upsert(
+        self,
+        rec: _Recorder,
+        table: str,
+        key: Row,
+        decision: Decision,
+        by: str,
+        supporters: tuple[str, ...],
+        now: str,
+    ) -> None:
+        """Write a decision or provenance row (who decided what, when), replacing an earlier one."""
+        keys = UNDOABLE_TABLES[table]
+        before = self._row(table, " AND ".join(f"{k} = ?" for k in keys), [key[k] for k in keys])
         after: Row = {
-            "doc_id": unit.doc_id,
-            "kind": unit.kind,
-            "unit_key": unit.key,
+            **key,
             "decision": decision,
             "decided_by": by,
             "annotators": json.dumps(list(supporters), ensure_ascii=False),
             "decided_at": now,
         }
         if before is None:
-            rec.insert("adjudication_decisions", after)
+            rec.insert(table, after)
         else:
-            rec.update("adjudication_decisions", before, after)
+            rec.update(table, before, after)
 
     def _row(self, table: str, where: str, params: Sequence[Any]) -> Row | None:
         cur = self._conn.execute(f"SELECT * FROM {table} WHERE {where}", list(params))

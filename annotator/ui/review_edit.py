@@ -370,7 +370,7 @@ class DecisionsMixin:
         how = decision_text(state.decision)
         if not items:
             return (
-                QCoreApplication.translate("ReviewWindow", "Rejected: nothing of this %1 goes into gold (%2)")
+                QCoreApplication.translate("ReviewWindow", "Nothing of this %1 goes into gold (%2)")
                 .replace("%1", kind_name(state.unit.kind))
                 .replace("%2", how)
             )
@@ -398,7 +398,7 @@ class DecisionsMixin:
         self.queue.report_label.setText(report.summary())
         added = sum(report.unanimous.values()) + sum(report.majority.values())
         self._say(
-            QCoreApplication.translate("ReviewWindow", "Merged %1 agreed units into gold.").replace(
+            QCoreApplication.translate("ReviewWindow", "Agreed units merged into gold: %1.").replace(
                 "%1", str(added)
             )
         )

@@ -83,7 +83,7 @@ def decision_text(record: DecisionRecord) -> str:
             "%1", decision_name(record.decision)
         )
     return (
-        QCoreApplication.translate("ReviewVersions", "%1 by %2")
+        QCoreApplication.translate("ReviewVersions", "%1 (by %2)")
         .replace("%1", decision_name(record.decision))
         .replace("%2", isolate(record.decided_by))
     )
@@ -311,6 +311,7 @@ class VersionColumn(QFrame):
         head.addWidget(self.key_label)
         layout.addLayout(head)
         self.marker_label = QLabel(self)
+        self.marker_label.setWordWrap(True)  # "decided: … by … · date" is long in a narrow column
         layout.addWidget(self.marker_label)
         self.items_label = QLabel(self)
         self.items_label.setTextFormat(Qt.TextFormat.PlainText)

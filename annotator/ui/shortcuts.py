@@ -113,6 +113,18 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+D", QCoreApplication.translate("Shortcuts", "Mark the document done / reopen it")),
         ("Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Next document not done")),
         ("Ctrl++ / Ctrl+-", QCoreApplication.translate("Shortcuts", "Zoom in / out")),
+        ("Ctrl+Shift+G", QCoreApplication.translate("Shortcuts", "Agreement between annotators")),
+        ("Ctrl+Shift+R", QCoreApplication.translate("Shortcuts", "Review and adjudicate into gold")),
+        (
+            QCoreApplication.translate("Shortcuts", "Review: 1–9 / M / E / R"),
+            QCoreApplication.translate(
+                "Shortcuts", "Accept that annotator's version / the majority / edit and accept / reject all"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Review: J / K, O"),
+            QCoreApplication.translate("Shortcuts", "Next / previous unit in the queue, next open unit"),
+        ),
         ("F1 / ?", QCoreApplication.translate("Shortcuts", "This list")),
     ]
 

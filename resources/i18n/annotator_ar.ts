@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AgreementDashboard</name>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="105"/>
+        <source>Agreement</source>
+        <translation>الاتفاق بين الموسِّمين</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="123"/>
+        <source>Annotators</source>
+        <translation>الموسِّمون</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="136"/>
+        <source>Compute</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="139"/>
+        <source>Export HTML…</source>
+        <translation>تصدير HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="203"/>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="300"/>
+        <source>Click a cell of the matrix to list its items.</source>
+        <translation>انقر على خلية في المصفوفة لعرض عناصرها.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="209"/>
+        <source>Pairs</source>
+        <translation>الأزواج</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="210"/>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="211"/>
+        <source>Confusion</source>
+        <translation>الخلط بين الوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="212"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="214"/>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="215"/>
+        <source>Stances</source>
+        <translation>المواقف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="243"/>
+        <source>%n document(s) compared.</source>
+        <translation>
+            <numerusform>لم تتم مقارنة أي مستند.</numerusform>
+            <numerusform>تمت مقارنة مستند واحد.</numerusform>
+            <numerusform>تمت مقارنة مستندَين.</numerusform>
+            <numerusform>تمت مقارنة %n مستندات.</numerusform>
+            <numerusform>تمت مقارنة %n مستندًا.</numerusform>
+            <numerusform>تمت مقارنة %n مستند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="307"/>
+        <source>%1 → %2: double-click an item to open it.</source>
+        <translation>%1 ← %2: انقر نقرًا مزدوجًا على عنصر لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="309"/>
+        <source>%1 → %2: both annotators agree here.</source>
+        <translation>%1 ← %2: يتفق الموسِّمان هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="311"/>
+        <source>%1 → %2: no items.</source>
+        <translation>%1 ← %2: لا عناصر.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="326"/>
+        <source>Export HTML report</source>
+        <translation>تصدير تقرير HTML</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="326"/>
+        <source>HTML files (*.html)</source>
+        <translation>ملفات HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="339"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="341"/>
+        <source>Wrote %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateAllDialog</name>
     <message>
         <location filename="../../annotator/ui/search_panel.py" line="157"/>
@@ -33,19 +139,90 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="86"/>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="154"/>
+        <source>Assign a copy</source>
+        <translation>إسناد نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="94"/>
+        <source>the annotator&apos;s name</source>
+        <translation>اسم الموسِّم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="96"/>
+        <source>all; or ids 1,4-9, source:NAME, file:NAME, title text</source>
+        <translation>الكل؛ أو المعرّفات 1,4-9، source:الاسم، file:الاسم، نص من العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="100"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="108"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="111"/>
+        <source>Annotator:</source>
+        <translation>الموسِّم:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="112"/>
+        <source>Documents:</source>
+        <translation>المستندات:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="114"/>
+        <source>Copy file:</source>
+        <translation>ملف النسخة:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/teams_dialogs.py" line="140"/>
+        <source>%n document(s) selected</source>
+        <translation>
+            <numerusform>لم يُحدَّد أي مستند</numerusform>
+            <numerusform>مستند واحد محدَّد</numerusform>
+            <numerusform>مستندان محدَّدان</numerusform>
+            <numerusform>%n مستندات محدَّدة</numerusform>
+            <numerusform>%n مستندًا محدَّدًا</numerusform>
+            <numerusform>%n مستند محدَّد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="156"/>
+        <source>Projects (*.annot);;All files (*)</source>
+        <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="166"/>
+        <source>Choose the copy file to write.</source>
+        <translation>اختر ملف النسخة المراد كتابته.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="187"/>
+        <source>Send this file to %1; they open it in annotator, annotate, and send it back.</source>
+        <translation>أرسل هذا الملف إلى %1؛ ليفتحه في annotator ويوسِّم ثم يعيده إليك.</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="123"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="135"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="138"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="138"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
@@ -150,6 +327,39 @@
         <location filename="../../annotator/ui/document_list.py" line="560"/>
         <source>Done</source>
         <translation>مكتمل</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="157"/>
+        <source>Edit and accept</source>
+        <translation>تحرير وقبول</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="167"/>
+        <source>Start from:</source>
+        <translation>البدء من:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="174"/>
+        <source>%1 (majority)</source>
+        <translation>%1 (الأغلبية)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="188"/>
+        <source>Add the view&apos;s selection as an entity</source>
+        <translation>إضافة التحديد في النص كيانًا</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="197"/>
+        <source>Accept into gold</source>
+        <translation>قبول في المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="230"/>
+        <source>Select some text in the document first.</source>
+        <translation>حدّد نصًا في المستند أولًا.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +902,39 @@
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="67"/>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="80"/>
+        <source>Label:</source>
+        <translation>الوسم:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="84"/>
+        <source>Use the view&apos;s selection as the span</source>
+        <translation>اعتماد التحديد في النص مقطعًا</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="87"/>
+        <source>Event type:</source>
+        <translation>نوع الحدث:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="94"/>
+        <source>Polarity:</source>
+        <translation>الاتجاه:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="140"/>
+        <source>(dropped)</source>
+        <translation>(مُستبعَد)</translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
         <location filename="../../annotator/ui/schema_tables.py" line="151"/>
@@ -707,304 +950,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="74"/>
+        <location filename="../../annotator/ui/main_window.py" line="75"/>
         <source>annotator — %1 (%2)</source>
         <translation>annotator — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>Entities</source>
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="103"/>
         <source>Stances</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="103"/>
+        <location filename="../../annotator/ui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>&amp;Open project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="164"/>
+        <location filename="../../annotator/ui/main_window.py" line="165"/>
         <source>&amp;New project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="165"/>
+        <location filename="../../annotator/ui/main_window.py" line="166"/>
         <source>Recent projects</source>
         <translation>المشاريع الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;استيراد مستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>Import &amp;annotations…</source>
         <translation>استيراد &amp;توسيمات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="171"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>Save a &amp;copy…</source>
         <translation>حفظ &amp;نسخة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
-        <location filename="../../annotator/ui/main_window.py" line="442"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="450"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="454"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="179"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>&amp;Search…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="181"/>
         <source>&amp;Link entity across documents…</source>
         <translation>&amp;ربط الكيان عبر المستندات…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="181"/>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>Link event to a s&amp;tory…</source>
         <translation>ربط الحدث ب&amp;قصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>Sc&amp;hema…</source>
         <translation>ال&amp;مخطط…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
         <source>&amp;Document</source>
         <translation>م&amp;ستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
-        <location filename="../../annotator/ui/main_window.py" line="485"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="493"/>
         <source>Mark &amp;done</source>
         <translation>وضع علامة &amp;مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
         <source>&amp;Next document</source>
         <translation>المستند ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>&amp;Entities mode</source>
         <translation>وضع ال&amp;كيانات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>E&amp;vents mode</source>
         <translation>وضع الأ&amp;حداث</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>&amp;Stances mode</source>
         <translation>وضع ال&amp;مواقف</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>S&amp;tory view…</source>
         <translation>&amp;عرض القصة…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>Take proclitics off selections</source>
         <translation>استبعاد السوابق من التحديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <source>&amp;Team</source>
+        <translation>ال&amp;فريق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <source>Assi&amp;gn a copy to an annotator…</source>
+        <translation>&amp;إسناد نسخة إلى موسِّم…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <source>&amp;Merge annotators&apos; copies…</source>
+        <translation>&amp;دمج نسخ الموسِّمين…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <source>&amp;Agreement…</source>
+        <translation>الا&amp;تفاق بين الموسِّمين…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <source>&amp;Review and adjudicate…</source>
+        <translation>ال&amp;مراجعة والتحكيم…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="261"/>
+        <location filename="../../annotator/ui/main_window.py" line="269"/>
         <source>Every document is done.</source>
         <translation>اكتملت جميع المستندات.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="303"/>
+        <location filename="../../annotator/ui/main_window.py" line="311"/>
         <source>Select some text first.</source>
         <translation>حدّد نصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="380"/>
+        <location filename="../../annotator/ui/main_window.py" line="388"/>
         <source>annotate all as %1</source>
         <translation>توسيم الكل بالوسم %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="442"/>
+        <location filename="../../annotator/ui/main_window.py" line="450"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
+        <location filename="../../annotator/ui/main_window.py" line="454"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="472"/>
+        <location filename="../../annotator/ui/main_window.py" line="480"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="474"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="474"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>NOT SAVED</source>
         <translation>لم تُحفظ التغييرات!</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="479"/>
+        <location filename="../../annotator/ui/main_window.py" line="487"/>
         <source>%1 of %2 done</source>
         <translation>اكتمل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="485"/>
+        <location filename="../../annotator/ui/main_window.py" line="493"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="495"/>
+        <location filename="../../annotator/ui/main_window.py" line="503"/>
         <source>word %1 of %2</source>
         <translation>الكلمة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="498"/>
+        <location filename="../../annotator/ui/main_window.py" line="506"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="499"/>
+        <location filename="../../annotator/ui/main_window.py" line="507"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="500"/>
+        <location filename="../../annotator/ui/main_window.py" line="508"/>
         <source>done</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="535"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="535"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="541"/>
-        <location filename="../../annotator/ui/main_window.py" line="546"/>
+        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="554"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="541"/>
-        <location filename="../../annotator/ui/main_window.py" line="576"/>
+        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="584"/>
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="560"/>
+        <location filename="../../annotator/ui/main_window.py" line="568"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="560"/>
+        <location filename="../../annotator/ui/main_window.py" line="568"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>نصوص، JSONL، CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="567"/>
-        <location filename="../../annotator/ui/main_window.py" line="571"/>
+        <location filename="../../annotator/ui/main_window.py" line="575"/>
+        <location filename="../../annotator/ui/main_window.py" line="579"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="576"/>
-        <location filename="../../annotator/ui/main_window.py" line="581"/>
+        <location filename="../../annotator/ui/main_window.py" line="584"/>
+        <location filename="../../annotator/ui/main_window.py" line="589"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="585"/>
+        <location filename="../../annotator/ui/main_window.py" line="593"/>
         <source>The project file has a problem</source>
         <translation>توجد مشكلة في ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="587"/>
+        <location filename="../../annotator/ui/main_window.py" line="595"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>
@@ -1030,6 +1298,45 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="203"/>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="246"/>
+        <source>Merge copies</source>
+        <translation>دمج النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="207"/>
+        <source>Add copies…</source>
+        <translation>إضافة نسخ…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="210"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="220"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="222"/>
+        <source>Copies to merge (each into its annotator&apos;s layer):</source>
+        <translation>النسخ المراد دمجها (كلٌّ في طبقة موسِّمها):</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="246"/>
+        <source>Projects (*.annot);;All files (*)</source>
+        <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="260"/>
+        <source>Add the copies to merge.</source>
+        <translation>أضف النسخ المراد دمجها.</translation>
+    </message>
+</context>
+<context>
     <name>OutletGrid</name>
     <message>
         <location filename="../../annotator/ui/outlet_grid.py" line="37"/>
@@ -1040,6 +1347,373 @@
         <location filename="../../annotator/ui/outlet_grid.py" line="48"/>
         <source>The schema has no stance targets.</source>
         <translation>لا يحتوي المخطط على أهداف مواقف.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="131"/>
+        <source>Annotators compared</source>
+        <translation>الموسِّمون المقارَنون</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="141"/>
+        <source>Show:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="143"/>
+        <source>Open units only</source>
+        <translation>الوحدات المعلّقة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="144"/>
+        <source>All disagreements</source>
+        <translation>كل الخلافات</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="145"/>
+        <source>Everything (with agreed units)</source>
+        <translation>الكل (مع الوحدات المتفق عليها)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="170"/>
+        <source>Merge agreed units into gold</source>
+        <translation>دمج الوحدات المتفق عليها في المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="173"/>
+        <source>Min. annotators agreeing:</source>
+        <translation>أدنى عدد من الموسِّمين المتفقين:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="176"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="177"/>
+        <source>0 = all the annotators who worked on the document</source>
+        <translation>0 = كل الموسِّمين الذين عملوا على المستند</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="180"/>
+        <source>Merge agreed units</source>
+        <translation>دمج الوحدات المتفق عليها</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="230"/>
+        <source>%1 of %2 decided</source>
+        <translation>حُسمت %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVersions</name>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="61"/>
+        <source>entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="62"/>
+        <source>event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="63"/>
+        <source>stance</source>
+        <translation>موقف</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="70"/>
+        <source>unanimous</source>
+        <translation>بالإجماع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="71"/>
+        <source>majority</source>
+        <translation>بالأغلبية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="72"/>
+        <source>adjudicated</source>
+        <translation>بالتحكيم</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="73"/>
+        <source>edited</source>
+        <translation>بالتعديل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="74"/>
+        <source>rejected</source>
+        <translation>بالرفض</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="82"/>
+        <source>%1 (automatic merge)</source>
+        <translation>%1 (دمج تلقائي)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="86"/>
+        <source>%1 (by %2)</source>
+        <translation>حسمها %2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="135"/>
+        <source>the outlet</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="155"/>
+        <source>story: %1</source>
+        <translation>القصة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="162"/>
+        <source>scope: %1</source>
+        <translation>النطاق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="168"/>
+        <source>evidence: %1</source>
+        <translation>الدليل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="174"/>
+        <source>intensity: %1</source>
+        <translation>الشدة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="185"/>
+        <source>linked as %1</source>
+        <translation>مرتبط بالمعرّف %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="317"/>
+        <source>This unit is no longer in the queue (check the filter).</source>
+        <translation>لم تعد هذه الوحدة في القائمة (تحقّق من التصفية).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="333"/>
+        <source>No unit is chosen.</source>
+        <translation>لم تُختر أي وحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="336"/>
+        <location filename="../../annotator/ui/review_window.py" line="108"/>
+        <source>The project is open read-only: decisions are off.</source>
+        <translation>المشروع مفتوح للقراءة فقط: اتخاذ القرارات معطَّل.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="356"/>
+        <source>Every unit in the queue is decided.</source>
+        <translation>حُسمت كل الوحدات في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="378"/>
+        <source>Gold: %1 (%2)</source>
+        <translation>المعيار الذهبي: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="373"/>
+        <source>Nothing of this %1 goes into gold (%2)</source>
+        <translation>لا يدخل شيء من هذه الوحدة المعيار الذهبي (%1؛ %2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="401"/>
+        <source>Agreed units merged into gold: %1.</source>
+        <translation>الوحدات المتفق عليها المدموجة في المعيار الذهبي: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="426"/>
+        <source>Nothing to redo.</source>
+        <translation>لا شيء لإعادته.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="428"/>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="440"/>
+        <source>Done: %1</source>
+        <translation>تم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="452"/>
+        <source>Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="454"/>
+        <location filename="../../annotator/ui/review_window.py" line="197"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="458"/>
+        <source>Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="460"/>
+        <location filename="../../annotator/ui/review_window.py" line="198"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="95"/>
+        <source>Review — %1 (%2)</source>
+        <translation>المراجعة — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="116"/>
+        <source>gold</source>
+        <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="163"/>
+        <source>&amp;Review</source>
+        <translation>ال&amp;مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="168"/>
+        <source>Accept the version of annotator %1</source>
+        <translation>قبول توسيم الموسِّم %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="178"/>
+        <source>Accept the &amp;majority</source>
+        <translation>قبول توسيم الأ&amp;غلبية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;تحرير وقبول…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="182"/>
+        <source>&amp;Reject all</source>
+        <translation>&amp;رفض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="185"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="186"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="187"/>
+        <source>&amp;Next unit</source>
+        <translation>الوحدة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <source>&amp;Previous unit</source>
+        <translation>الوحدة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="191"/>
+        <source>&amp;First unit</source>
+        <translation>الوحدة الأ&amp;ولى</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="193"/>
+        <source>&amp;Last unit</source>
+        <translation>الوحدة الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="195"/>
+        <source>Next &amp;open unit</source>
+        <translation>الوحدة ال&amp;معلّقة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="196"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="201"/>
+        <source>Majority (M)</source>
+        <translation>الأغلبية (M)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="202"/>
+        <source>Edit… (E)</source>
+        <translation>تحرير… (E)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="203"/>
+        <source>Reject all (R)</source>
+        <translation>رفض الكل (R)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="204"/>
+        <source>Previous (K)</source>
+        <translation>السابقة (K)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="205"/>
+        <source>Next (J)</source>
+        <translation>التالية (J)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="233"/>
+        <source>Choose at least two annotators to compare.</source>
+        <translation>اختر موسِّمَين على الأقل للمقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="277"/>
+        <source>Document %1</source>
+        <translation>المستند %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="286"/>
+        <source>agreed, not in gold yet</source>
+        <translation>متفق عليها، لم تدخل المعيار الذهبي بعد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="288"/>
+        <source>open</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="319"/>
+        <source>Nothing to review here: no units match the filter.</source>
+        <translation>لا شيء للمراجعة هنا: لا توجد وحدات تطابق التصفية.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="335"/>
+        <source>the unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="341"/>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 من %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="349"/>
+        <source>In the text: each annotator&apos;s version is underlined in their colour (dashed: its arguments, holder or target), the unit is dotted, gold is filled.</source>
+        <translation>في النص: يُسطَّر توسيم كل موسِّم بلونه (بخط متقطّع: وسائطه أو صاحب الموقف أو الهدف)، وتُحاط الوحدة بخط منقَّط، ويُظلَّل المعيار الذهبي.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="380"/>
+        <source>Accept %1&apos;s version</source>
+        <translation>قبول توسيم %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="428"/>
+        <source>The project file has a problem</source>
+        <translation>توجد مشكلة في ملف المشروع</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +2344,36 @@
     </message>
     <message>
         <location filename="../../annotator/ui/shortcuts.py" line="116"/>
+        <source>Agreement between annotators</source>
+        <translation>الاتفاق بين الموسِّمين</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="117"/>
+        <source>Review and adjudicate into gold</source>
+        <translation>المراجعة والتحكيم لبناء المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="119"/>
+        <source>Review: 1–9 / M / E / R</source>
+        <translation>المراجعة: ‎1–9 / M / E / R</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="120"/>
+        <source>Accept that annotator&apos;s version / the majority / edit and accept / reject all</source>
+        <translation>قبول توسيم ذلك الموسِّم / الأغلبية / تحرير وقبول / رفض الكل</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="125"/>
+        <source>Review: J / K, O</source>
+        <translation>المراجعة: J / K, O</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
+        <source>Next / previous unit in the queue, next open unit</source>
+        <translation>الوحدة التالية / السابقة في القائمة، الوحدة المعلّقة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="128"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
@@ -2064,6 +2768,84 @@
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="353"/>
+        <source>Nothing to review: the queue is empty.</source>
+        <translation>لا شيء للمراجعة: القائمة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="387"/>
+        <source>key %1</source>
+        <translation>المفتاح %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="388"/>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="390"/>
+        <source>unanimous</source>
+        <translation>إجماع</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="392"/>
+        <source>majority (%1)</source>
+        <translation>أغلبية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="394"/>
+        <source>minority (%1)</source>
+        <translation>أقلية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="396"/>
+        <source>no majority (%1)</source>
+        <translation>لا أغلبية (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="399"/>
+        <source>same as %1</source>
+        <translation>مطابق لتوسيم %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="402"/>
+        <source>(nothing marked)</source>
+        <translation>(لم يُوسَم شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="403"/>
+        <source>Accept (%1)</source>
+        <translation>قبول (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="403"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="413"/>
+        <source>Gold now</source>
+        <translation>المعيار الذهبي حاليًا</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="416"/>
+        <source>open: not decided yet</source>
+        <translation>معلّقة: لم تُحسم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="419"/>
+        <source>decided: %1</source>
+        <translation>محسومة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="427"/>
+        <source>(nothing in gold)</source>
+        <translation>(لا شيء في المعيار الذهبي)</translation>
+    </message>
+</context>
+<context>
     <name>_CheckList</name>
     <message>
         <location filename="../../annotator/ui/link_dialogs.py" line="70"/>
@@ -2077,29 +2859,37 @@
     </message>
 </context>
 <context>
+    <name>_TeamsDialog</name>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="49"/>
+        <source>The report appears here.</source>
+        <translation>يظهر التقرير هنا.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="72"/>
+        <location filename="../../annotator/ui/app.py" line="81"/>
         <source>Who is annotating?</source>
         <translation>من يقوم بالتوسيم؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="73"/>
+        <location filename="../../annotator/ui/app.py" line="82"/>
         <source>Your name (your annotations form your own layer in this project):</source>
         <translation>اسمك (تشكّل توسيماتك طبقتك الخاصة في هذا المشروع):</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="94"/>
+        <location filename="../../annotator/ui/app.py" line="103"/>
         <source>Project in use</source>
         <translation>المشروع قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="95"/>
+        <location filename="../../annotator/ui/app.py" line="104"/>
         <source>Open it read-only to look at it?</source>
         <translation>هل تريد فتحه للقراءة فقط للاطلاع عليه؟</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="102"/>
+        <location filename="../../annotator/ui/app.py" line="111"/>
         <source>Cannot open project</source>
         <translation>تعذّر فتح المشروع</translation>
     </message>

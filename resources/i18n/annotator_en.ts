@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementDashboard</name>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="105"/>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="123"/>
+        <source>Annotators</source>
+        <translation>Annotators</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="136"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="139"/>
+        <source>Export HTML…</source>
+        <translation>Export HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="203"/>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="300"/>
+        <source>Click a cell of the matrix to list its items.</source>
+        <translation>Click a cell of the matrix to list its items.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="209"/>
+        <source>Pairs</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="210"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="211"/>
+        <source>Confusion</source>
+        <translation>Confusion</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="212"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="214"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="215"/>
+        <source>Stances</source>
+        <translation>Stances</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="243"/>
+        <source>%n document(s) compared.</source>
+        <translation>
+            <numerusform>%n document compared.</numerusform>
+            <numerusform>%n documents compared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="307"/>
+        <source>%1 → %2: double-click an item to open it.</source>
+        <translation>%1 → %2: double-click an item to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="309"/>
+        <source>%1 → %2: both annotators agree here.</source>
+        <translation>%1 → %2: both annotators agree here.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="311"/>
+        <source>%1 → %2: no items.</source>
+        <translation>%1 → %2: no items.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="326"/>
+        <source>Export HTML report</source>
+        <translation>Export HTML report</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="326"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="339"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/agreement_dashboard.py" line="341"/>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotateAllDialog</name>
     <message>
         <location filename="../../annotator/ui/search_panel.py" line="157"/>
@@ -33,19 +135,86 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="86"/>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="154"/>
+        <source>Assign a copy</source>
+        <translation>Assign a copy</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="94"/>
+        <source>the annotator&apos;s name</source>
+        <translation>the annotator&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="96"/>
+        <source>all; or ids 1,4-9, source:NAME, file:NAME, title text</source>
+        <translation>all; or ids 1,4-9, source:NAME, file:NAME, title text</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="100"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="108"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="111"/>
+        <source>Annotator:</source>
+        <translation>Annotator:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="112"/>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="114"/>
+        <source>Copy file:</source>
+        <translation>Copy file:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/teams_dialogs.py" line="140"/>
+        <source>%n document(s) selected</source>
+        <translation>
+            <numerusform>%n document selected</numerusform>
+            <numerusform>%n documents selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="156"/>
+        <source>Projects (*.annot);;All files (*)</source>
+        <translation>Projects (*.annot);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="166"/>
+        <source>Choose the copy file to write.</source>
+        <translation>Choose the copy file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="187"/>
+        <source>Send this file to %1; they open it in annotator, annotate, and send it back.</source>
+        <translation>Send this file to %1; they open it in annotator, annotate, and send it back.</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="123"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="135"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="138"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
+        <location filename="../../annotator/ui/shortcuts.py" line="138"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -150,6 +319,39 @@
         <location filename="../../annotator/ui/document_list.py" line="560"/>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="157"/>
+        <source>Edit and accept</source>
+        <translation>Edit and accept</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="167"/>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="174"/>
+        <source>%1 (majority)</source>
+        <translation>%1 (majority)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="188"/>
+        <source>Add the view&apos;s selection as an entity</source>
+        <translation>Add the view&apos;s selection as an entity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="197"/>
+        <source>Accept into gold</source>
+        <translation>Accept into gold</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="230"/>
+        <source>Select some text in the document first.</source>
+        <translation>Select some text in the document first.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +882,39 @@
     </message>
 </context>
 <context>
+    <name>ItemRow</name>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="67"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="80"/>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="84"/>
+        <source>Use the view&apos;s selection as the span</source>
+        <translation>Use the view&apos;s selection as the span</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="87"/>
+        <source>Event type:</source>
+        <translation>Event type:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="94"/>
+        <source>Polarity:</source>
+        <translation>Polarity:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="140"/>
+        <source>(dropped)</source>
+        <translation>(dropped)</translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
         <location filename="../../annotator/ui/schema_tables.py" line="151"/>
@@ -695,304 +930,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="74"/>
+        <location filename="../../annotator/ui/main_window.py" line="75"/>
         <source>annotator — %1 (%2)</source>
         <translation>annotator — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>Entities</source>
         <translation>Entities</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="102"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="102"/>
+        <location filename="../../annotator/ui/main_window.py" line="103"/>
         <source>Stances</source>
         <translation>Stances</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="103"/>
+        <location filename="../../annotator/ui/main_window.py" line="104"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="163"/>
+        <location filename="../../annotator/ui/main_window.py" line="164"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="164"/>
+        <location filename="../../annotator/ui/main_window.py" line="165"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="165"/>
+        <location filename="../../annotator/ui/main_window.py" line="166"/>
         <source>Recent projects</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="169"/>
         <source>&amp;Import documents…</source>
         <translation>&amp;Import documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <location filename="../../annotator/ui/main_window.py" line="170"/>
         <source>Import &amp;annotations…</source>
         <translation>Import &amp;annotations…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="171"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="171"/>
+        <location filename="../../annotator/ui/main_window.py" line="172"/>
         <source>Save a &amp;copy…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="175"/>
+        <location filename="../../annotator/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
-        <location filename="../../annotator/ui/main_window.py" line="442"/>
+        <location filename="../../annotator/ui/main_window.py" line="177"/>
+        <location filename="../../annotator/ui/main_window.py" line="450"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
+        <location filename="../../annotator/ui/main_window.py" line="178"/>
+        <location filename="../../annotator/ui/main_window.py" line="454"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="179"/>
+        <location filename="../../annotator/ui/main_window.py" line="180"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="180"/>
+        <location filename="../../annotator/ui/main_window.py" line="181"/>
         <source>&amp;Link entity across documents…</source>
         <translation>&amp;Link entity across documents…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="181"/>
+        <location filename="../../annotator/ui/main_window.py" line="182"/>
         <source>Link event to a s&amp;tory…</source>
         <translation>Link event to a s&amp;tory…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183"/>
+        <location filename="../../annotator/ui/main_window.py" line="184"/>
         <source>Sc&amp;hema…</source>
         <translation>Sc&amp;hema…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185"/>
+        <location filename="../../annotator/ui/main_window.py" line="186"/>
         <source>&amp;Document</source>
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="186"/>
-        <location filename="../../annotator/ui/main_window.py" line="485"/>
+        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="493"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187"/>
+        <location filename="../../annotator/ui/main_window.py" line="188"/>
         <source>&amp;Next document</source>
         <translation>&amp;Next document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="190"/>
+        <location filename="../../annotator/ui/main_window.py" line="191"/>
         <source>&amp;Entities mode</source>
         <translation>&amp;Entities mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191"/>
+        <location filename="../../annotator/ui/main_window.py" line="192"/>
         <source>E&amp;vents mode</source>
         <translation>E&amp;vents mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192"/>
+        <location filename="../../annotator/ui/main_window.py" line="193"/>
         <source>&amp;Stances mode</source>
         <translation>&amp;Stances mode</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="193"/>
+        <location filename="../../annotator/ui/main_window.py" line="194"/>
         <source>S&amp;tory view…</source>
         <translation>S&amp;tory view…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="195"/>
+        <location filename="../../annotator/ui/main_window.py" line="196"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="196"/>
+        <location filename="../../annotator/ui/main_window.py" line="197"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="197"/>
+        <location filename="../../annotator/ui/main_window.py" line="198"/>
         <source>Take proclitics off selections</source>
         <translation>Take proclitics off selections</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="200"/>
+        <location filename="../../annotator/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <source>Assi&amp;gn a copy to an annotator…</source>
+        <translation>Assi&amp;gn a copy to an annotator…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <source>&amp;Merge annotators&apos; copies…</source>
+        <translation>&amp;Merge annotators&apos; copies…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <source>&amp;Agreement…</source>
+        <translation>&amp;Agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <source>&amp;Review and adjudicate…</source>
+        <translation>&amp;Review and adjudicate…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="261"/>
+        <location filename="../../annotator/ui/main_window.py" line="269"/>
         <source>Every document is done.</source>
         <translation>Every document is done.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="303"/>
+        <location filename="../../annotator/ui/main_window.py" line="311"/>
         <source>Select some text first.</source>
         <translation>Select some text first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="380"/>
+        <location filename="../../annotator/ui/main_window.py" line="388"/>
         <source>annotate all as %1</source>
         <translation>annotate all as %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="442"/>
+        <location filename="../../annotator/ui/main_window.py" line="450"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="446"/>
+        <location filename="../../annotator/ui/main_window.py" line="454"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="472"/>
+        <location filename="../../annotator/ui/main_window.py" line="480"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="474"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="474"/>
+        <location filename="../../annotator/ui/main_window.py" line="482"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="479"/>
+        <location filename="../../annotator/ui/main_window.py" line="487"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="485"/>
+        <location filename="../../annotator/ui/main_window.py" line="493"/>
         <source>Reopen document</source>
         <translation>Reopen document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="495"/>
+        <location filename="../../annotator/ui/main_window.py" line="503"/>
         <source>word %1 of %2</source>
         <translation>word %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="498"/>
+        <location filename="../../annotator/ui/main_window.py" line="506"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="499"/>
+        <location filename="../../annotator/ui/main_window.py" line="507"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="500"/>
+        <location filename="../../annotator/ui/main_window.py" line="508"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="535"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="535"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>Projects (*.annot);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="541"/>
-        <location filename="../../annotator/ui/main_window.py" line="546"/>
+        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="554"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="541"/>
-        <location filename="../../annotator/ui/main_window.py" line="576"/>
+        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="584"/>
         <source>Projects (*.annot)</source>
         <translation>Projects (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="560"/>
+        <location filename="../../annotator/ui/main_window.py" line="568"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="560"/>
+        <location filename="../../annotator/ui/main_window.py" line="568"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>Text, JSONL, CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="567"/>
-        <location filename="../../annotator/ui/main_window.py" line="571"/>
+        <location filename="../../annotator/ui/main_window.py" line="575"/>
+        <location filename="../../annotator/ui/main_window.py" line="579"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="576"/>
-        <location filename="../../annotator/ui/main_window.py" line="581"/>
+        <location filename="../../annotator/ui/main_window.py" line="584"/>
+        <location filename="../../annotator/ui/main_window.py" line="589"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="585"/>
+        <location filename="../../annotator/ui/main_window.py" line="593"/>
         <source>The project file has a problem</source>
         <translation>The project file has a problem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="587"/>
+        <location filename="../../annotator/ui/main_window.py" line="595"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
@@ -1018,6 +1278,45 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="203"/>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="246"/>
+        <source>Merge copies</source>
+        <translation>Merge copies</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="207"/>
+        <source>Add copies…</source>
+        <translation>Add copies…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="210"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="220"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="222"/>
+        <source>Copies to merge (each into its annotator&apos;s layer):</source>
+        <translation>Copies to merge (each into its annotator&apos;s layer):</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="246"/>
+        <source>Projects (*.annot);;All files (*)</source>
+        <translation>Projects (*.annot);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="260"/>
+        <source>Add the copies to merge.</source>
+        <translation>Add the copies to merge.</translation>
+    </message>
+</context>
+<context>
     <name>OutletGrid</name>
     <message>
         <location filename="../../annotator/ui/outlet_grid.py" line="37"/>
@@ -1028,6 +1327,373 @@
         <location filename="../../annotator/ui/outlet_grid.py" line="48"/>
         <source>The schema has no stance targets.</source>
         <translation>The schema has no stance targets.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="131"/>
+        <source>Annotators compared</source>
+        <translation>Annotators compared</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="141"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="143"/>
+        <source>Open units only</source>
+        <translation>Open units only</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="144"/>
+        <source>All disagreements</source>
+        <translation>All disagreements</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="145"/>
+        <source>Everything (with agreed units)</source>
+        <translation>Everything (with agreed units)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="170"/>
+        <source>Merge agreed units into gold</source>
+        <translation>Merge agreed units into gold</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="173"/>
+        <source>Min. annotators agreeing:</source>
+        <translation>Min. annotators agreeing:</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="176"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="177"/>
+        <source>0 = all the annotators who worked on the document</source>
+        <translation>0 = all the annotators who worked on the document</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="180"/>
+        <source>Merge agreed units</source>
+        <translation>Merge agreed units</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_queue.py" line="230"/>
+        <source>%1 of %2 decided</source>
+        <translation>%1 of %2 decided</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewVersions</name>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="61"/>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="62"/>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="63"/>
+        <source>stance</source>
+        <translation>stance</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="70"/>
+        <source>unanimous</source>
+        <translation>unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="71"/>
+        <source>majority</source>
+        <translation>majority</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="72"/>
+        <source>adjudicated</source>
+        <translation>adjudicated</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="73"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="74"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="82"/>
+        <source>%1 (automatic merge)</source>
+        <translation>%1 (automatic merge)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="86"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="135"/>
+        <source>the outlet</source>
+        <translation>the outlet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="155"/>
+        <source>story: %1</source>
+        <translation>story: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="162"/>
+        <source>scope: %1</source>
+        <translation>scope: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="168"/>
+        <source>evidence: %1</source>
+        <translation>evidence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="174"/>
+        <source>intensity: %1</source>
+        <translation>intensity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="185"/>
+        <source>linked as %1</source>
+        <translation>linked as %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="317"/>
+        <source>This unit is no longer in the queue (check the filter).</source>
+        <translation>This unit is no longer in the queue (check the filter).</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="333"/>
+        <source>No unit is chosen.</source>
+        <translation>No unit is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="336"/>
+        <location filename="../../annotator/ui/review_window.py" line="108"/>
+        <source>The project is open read-only: decisions are off.</source>
+        <translation>The project is open read-only: decisions are off.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="356"/>
+        <source>Every unit in the queue is decided.</source>
+        <translation>Every unit in the queue is decided.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="378"/>
+        <source>Gold: %1 (%2)</source>
+        <translation>Gold: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="373"/>
+        <source>Nothing of this %1 goes into gold (%2)</source>
+        <translation>Nothing of this %1 goes into gold (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="401"/>
+        <source>Agreed units merged into gold: %1.</source>
+        <translation>Agreed units merged into gold: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="426"/>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="428"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="440"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="452"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="454"/>
+        <location filename="../../annotator/ui/review_window.py" line="197"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="458"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_edit.py" line="460"/>
+        <location filename="../../annotator/ui/review_window.py" line="198"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="95"/>
+        <source>Review — %1 (%2)</source>
+        <translation>Review — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="116"/>
+        <source>gold</source>
+        <translation>gold</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="163"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="168"/>
+        <source>Accept the version of annotator %1</source>
+        <translation>Accept the version of annotator %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="178"/>
+        <source>Accept the &amp;majority</source>
+        <translation>Accept the &amp;majority</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="180"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Edit and accept…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="182"/>
+        <source>&amp;Reject all</source>
+        <translation>&amp;Reject all</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="185"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="186"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="187"/>
+        <source>&amp;Next unit</source>
+        <translation>&amp;Next unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="189"/>
+        <source>&amp;Previous unit</source>
+        <translation>&amp;Previous unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="191"/>
+        <source>&amp;First unit</source>
+        <translation>&amp;First unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="193"/>
+        <source>&amp;Last unit</source>
+        <translation>&amp;Last unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="195"/>
+        <source>Next &amp;open unit</source>
+        <translation>Next &amp;open unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="196"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="201"/>
+        <source>Majority (M)</source>
+        <translation>Majority (M)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="202"/>
+        <source>Edit… (E)</source>
+        <translation>Edit… (E)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="203"/>
+        <source>Reject all (R)</source>
+        <translation>Reject all (R)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="204"/>
+        <source>Previous (K)</source>
+        <translation>Previous (K)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="205"/>
+        <source>Next (J)</source>
+        <translation>Next (J)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="233"/>
+        <source>Choose at least two annotators to compare.</source>
+        <translation>Choose at least two annotators to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="277"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="286"/>
+        <source>agreed, not in gold yet</source>
+        <translation>agreed, not in gold yet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="288"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="319"/>
+        <source>Nothing to review here: no units match the filter.</source>
+        <translation>Nothing to review here: no units match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="335"/>
+        <source>the unit</source>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="341"/>
+        <source>%1 of %2 · %3 · %4</source>
+        <translation>%1 of %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="349"/>
+        <source>In the text: each annotator&apos;s version is underlined in their colour (dashed: its arguments, holder or target), the unit is dotted, gold is filled.</source>
+        <translation>In the text: each annotator&apos;s version is underlined in their colour (dashed: its arguments, holder or target), the unit is dotted, gold is filled.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="380"/>
+        <source>Accept %1&apos;s version</source>
+        <translation>Accept %1&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_window.py" line="428"/>
+        <source>The project file has a problem</source>
+        <translation>The project file has a problem</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2288,36 @@
     </message>
     <message>
         <location filename="../../annotator/ui/shortcuts.py" line="116"/>
+        <source>Agreement between annotators</source>
+        <translation>Agreement between annotators</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="117"/>
+        <source>Review and adjudicate into gold</source>
+        <translation>Review and adjudicate into gold</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="119"/>
+        <source>Review: 1–9 / M / E / R</source>
+        <translation>Review: 1–9 / M / E / R</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="120"/>
+        <source>Accept that annotator&apos;s version / the majority / edit and accept / reject all</source>
+        <translation>Accept that annotator&apos;s version / the majority / edit and accept / reject all</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="125"/>
+        <source>Review: J / K, O</source>
+        <translation>Review: J / K, O</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="126"/>
+        <source>Next / previous unit in the queue, next open unit</source>
+        <translation>Next / previous unit in the queue, next open unit</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/shortcuts.py" line="128"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
@@ -2004,6 +2700,84 @@
     </message>
 </context>
 <context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="353"/>
+        <source>Nothing to review: the queue is empty.</source>
+        <translation>Nothing to review: the queue is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="387"/>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="388"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="390"/>
+        <source>unanimous</source>
+        <translation>unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="392"/>
+        <source>majority (%1)</source>
+        <translation>majority (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="394"/>
+        <source>minority (%1)</source>
+        <translation>minority (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="396"/>
+        <source>no majority (%1)</source>
+        <translation>no majority (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="399"/>
+        <source>same as %1</source>
+        <translation>same as %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="402"/>
+        <source>(nothing marked)</source>
+        <translation>(nothing marked)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="403"/>
+        <source>Accept (%1)</source>
+        <translation>Accept (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="403"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="413"/>
+        <source>Gold now</source>
+        <translation>Gold now</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="416"/>
+        <source>open: not decided yet</source>
+        <translation>open: not decided yet</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="419"/>
+        <source>decided: %1</source>
+        <translation>decided: %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/review_versions.py" line="427"/>
+        <source>(nothing in gold)</source>
+        <translation>(nothing in gold)</translation>
+    </message>
+</context>
+<context>
     <name>_CheckList</name>
     <message>
         <location filename="../../annotator/ui/link_dialogs.py" line="70"/>
@@ -2017,29 +2791,37 @@
     </message>
 </context>
 <context>
+    <name>_TeamsDialog</name>
+    <message>
+        <location filename="../../annotator/ui/teams_dialogs.py" line="49"/>
+        <source>The report appears here.</source>
+        <translation>The report appears here.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="72"/>
+        <location filename="../../annotator/ui/app.py" line="81"/>
         <source>Who is annotating?</source>
         <translation>Who is annotating?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="73"/>
+        <location filename="../../annotator/ui/app.py" line="82"/>
         <source>Your name (your annotations form your own layer in this project):</source>
         <translation>Your name (your annotations form your own layer in this project):</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="94"/>
+        <location filename="../../annotator/ui/app.py" line="103"/>
         <source>Project in use</source>
         <translation>Project in use</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="95"/>
+        <location filename="../../annotator/ui/app.py" line="104"/>
         <source>Open it read-only to look at it?</source>
         <translation>Open it read-only to look at it?</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/app.py" line="102"/>
+        <location filename="../../annotator/ui/app.py" line="111"/>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
     </message>

@@ -107,7 +107,7 @@ def test_a_digit_accepts_that_annotators_version_and_moves_on(qtbot, team, open_
     assert provenance_of(team, "وزير الخارجية") == ("adjudicated", "rana")
     assert quote(window) == "إدلب"  # the next open unit
     assert window.queue.progress_label.text() == "1 of 3 decided"
-    assert "adjudicated by" in window.statusBar().currentMessage()
+    assert "adjudicated (by" in window.statusBar().currentMessage()
     assert "«\u2068وزير الخارجية\u2069»" in window.statusBar().currentMessage()
 
 
@@ -242,7 +242,7 @@ def test_gold_now_column_shows_provenance(qtbot, team, open_review):
     press(qtbot, window, Qt.Key.Key_Home)
     text = window.versions.column_text(GOLD_LAYER)
     assert "Nationality or group «\u2068التركي\u2069»" in text
-    assert "adjudicated by \u2068rana\u2069" in text
+    assert "adjudicated (by \u2068rana\u2069)" in text
 
 
 def test_events_and_stances_units_show_their_versions(qtbot, tmp_path, open_review):

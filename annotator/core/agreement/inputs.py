@@ -13,16 +13,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from annotator.core.model import Entity, Event, Span, Stance
-
-
-@dataclass(frozen=True, slots=True)
-class LayerAnnotations:
-    """One annotator's entities, events and stances in one document."""
-
-    entities: Sequence[Entity] = ()
-    events: Sequence[Event] = ()
-    stances: Sequence[Stance] = ()
+from annotator.core.model import LayerAnnotations as LayerAnnotations  # re-exported
+from annotator.core.model import Span
 
 
 @dataclass(frozen=True, slots=True)
