@@ -206,13 +206,7 @@ class MainWindow(ModesMixin, ExchangeActionsMixin, TeamsActionsMixin, QMainWindo
             action.setChecked(code == self.language)
             group.addAction(action)
 
-        team = bar.addMenu(self.tr("&Team"))
-        self._action(team, self.tr("Assi&gn a copy to an annotator…"), None, self._assign_copy)
-        self._action(team, self.tr("&Merge annotators' copies…"), None, self._merge_copies)
-        team.addSeparator()
-        self._action(team, self.tr("&Agreement…"), "Ctrl+Shift+G", self._show_agreement)
-        self._action(team, self.tr("&Review and adjudicate…"), "Ctrl+Shift+R", self._open_review)
-
+        self._add_team_menu(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_cheat_sheet)
         self._update_undo_actions()

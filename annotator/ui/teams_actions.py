@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from annotator.core.model import Changes
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
     from annotator.core.project import Project
     from annotator.core.teams import MergeReport
@@ -37,6 +38,27 @@ class TeamsActionsMixin:
 
         def _apply_changes(self, changes: Changes) -> None: ...
         def open_document(self, doc_id: int) -> None: ...
+        def _action(self, menu: QMenu, text: str, shortcut: str | None, slot: Any) -> QAction: ...
+
+    def _add_team_menu(self, bar: QMenuBar) -> None:
+        team = bar.addMenu(QCoreApplication.translate("MainWindow", "&Team"))
+        self._action(
+            team,
+            QCoreApplication.translate("MainWindow", "Assi&gn a copy to an annotator…"),
+            None,
+            self._assign_copy,
+        )
+        self._action(
+            team,
+            QCoreApplication.translate("MainWindow", "&Merge annotators' copies…"),
+            None,
+            self._merge_copies,
+        )
+        team.addSeparator()
+        label = QCoreApplication.translate("MainWindow", "&Agreement…")
+        self._action(team, label, "Ctrl+Shift+G", self._show_agreement)
+        label = QCoreApplication.translate("MainWindow", "&Review and adjudicate…")
+        self._action(team, label, "Ctrl+Shift+R", self._open_review)
 
     def _teams_parent(self) -> QWidget:
         from PySide6.QtWidgets import QWidget

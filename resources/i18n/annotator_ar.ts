@@ -1026,13 +1026,13 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="177"/>
-        <location filename="../../annotator/ui/main_window.py" line="450"/>
+        <location filename="../../annotator/ui/main_window.py" line="444"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="178"/>
-        <location filename="../../annotator/ui/main_window.py" line="454"/>
+        <location filename="../../annotator/ui/main_window.py" line="448"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="187"/>
-        <location filename="../../annotator/ui/main_window.py" line="493"/>
+        <location filename="../../annotator/ui/main_window.py" line="487"/>
         <source>Mark &amp;done</source>
         <translation>وضع علامة &amp;مكتمل</translation>
     </message>
@@ -1118,161 +1118,161 @@
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="44"/>
         <source>&amp;Team</source>
         <translation>ال&amp;فريق</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="47"/>
         <source>Assi&amp;gn a copy to an annotator…</source>
         <translation>&amp;إسناد نسخة إلى موسِّم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="53"/>
         <source>&amp;Merge annotators&apos; copies…</source>
         <translation>&amp;دمج نسخ الموسِّمين…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="58"/>
         <source>&amp;Agreement…</source>
         <translation>الا&amp;تفاق بين الموسِّمين…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="60"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>ال&amp;مراجعة والتحكيم…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="217"/>
+        <location filename="../../annotator/ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="269"/>
+        <location filename="../../annotator/ui/main_window.py" line="263"/>
         <source>Every document is done.</source>
         <translation>اكتملت جميع المستندات.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="311"/>
+        <location filename="../../annotator/ui/main_window.py" line="305"/>
         <source>Select some text first.</source>
         <translation>حدّد نصًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="388"/>
+        <location filename="../../annotator/ui/main_window.py" line="382"/>
         <source>annotate all as %1</source>
         <translation>توسيم الكل بالوسم %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="450"/>
+        <location filename="../../annotator/ui/main_window.py" line="444"/>
         <source>Undo %1</source>
         <translation>تراجع عن %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="454"/>
+        <location filename="../../annotator/ui/main_window.py" line="448"/>
         <source>Redo %1</source>
         <translation>إعادة %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="480"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>Read-only</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>All changes saved</source>
         <translation>حُفظت جميع التغييرات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>NOT SAVED</source>
         <translation>لم تُحفظ التغييرات!</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="487"/>
+        <location filename="../../annotator/ui/main_window.py" line="481"/>
         <source>%1 of %2 done</source>
         <translation>اكتمل %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="493"/>
+        <location filename="../../annotator/ui/main_window.py" line="487"/>
         <source>Reopen document</source>
         <translation>إعادة فتح المستند</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="503"/>
+        <location filename="../../annotator/ui/main_window.py" line="497"/>
         <source>word %1 of %2</source>
         <translation>الكلمة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="506"/>
+        <location filename="../../annotator/ui/main_window.py" line="500"/>
         <source>not started</source>
         <translation>لم يبدأ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="507"/>
+        <location filename="../../annotator/ui/main_window.py" line="501"/>
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="508"/>
+        <location filename="../../annotator/ui/main_window.py" line="502"/>
         <source>done</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="537"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="537"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>المشاريع (*.annot);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
-        <location filename="../../annotator/ui/main_window.py" line="554"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="548"/>
         <source>New project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
-        <location filename="../../annotator/ui/main_window.py" line="584"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
         <source>Projects (*.annot)</source>
         <translation>المشاريع (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="568"/>
+        <location filename="../../annotator/ui/main_window.py" line="562"/>
         <source>Import documents</source>
         <translation>استيراد مستندات</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="568"/>
+        <location filename="../../annotator/ui/main_window.py" line="562"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>نصوص، JSONL، CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="575"/>
-        <location filename="../../annotator/ui/main_window.py" line="579"/>
+        <location filename="../../annotator/ui/main_window.py" line="569"/>
+        <location filename="../../annotator/ui/main_window.py" line="573"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="584"/>
-        <location filename="../../annotator/ui/main_window.py" line="589"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
+        <location filename="../../annotator/ui/main_window.py" line="583"/>
         <source>Save a copy</source>
         <translation>حفظ نسخة</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="593"/>
+        <location filename="../../annotator/ui/main_window.py" line="587"/>
         <source>The project file has a problem</source>
         <translation>توجد مشكلة في ملف المشروع</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="595"/>
+        <location filename="../../annotator/ui/main_window.py" line="589"/>
         <source>Save a copy…</source>
         <translation>حفظ نسخة…</translation>
     </message>

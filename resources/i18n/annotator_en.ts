@@ -1006,13 +1006,13 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="177"/>
-        <location filename="../../annotator/ui/main_window.py" line="450"/>
+        <location filename="../../annotator/ui/main_window.py" line="444"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="178"/>
-        <location filename="../../annotator/ui/main_window.py" line="454"/>
+        <location filename="../../annotator/ui/main_window.py" line="448"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="187"/>
-        <location filename="../../annotator/ui/main_window.py" line="493"/>
+        <location filename="../../annotator/ui/main_window.py" line="487"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
@@ -1098,161 +1098,161 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="44"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="210"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="47"/>
         <source>Assi&amp;gn a copy to an annotator…</source>
         <translation>Assi&amp;gn a copy to an annotator…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="211"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="53"/>
         <source>&amp;Merge annotators&apos; copies…</source>
         <translation>&amp;Merge annotators&apos; copies…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="58"/>
         <source>&amp;Agreement…</source>
         <translation>&amp;Agreement…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/teams_actions.py" line="60"/>
         <source>&amp;Review and adjudicate…</source>
         <translation>&amp;Review and adjudicate…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="217"/>
+        <location filename="../../annotator/ui/main_window.py" line="211"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="269"/>
+        <location filename="../../annotator/ui/main_window.py" line="263"/>
         <source>Every document is done.</source>
         <translation>Every document is done.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="311"/>
+        <location filename="../../annotator/ui/main_window.py" line="305"/>
         <source>Select some text first.</source>
         <translation>Select some text first.</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="388"/>
+        <location filename="../../annotator/ui/main_window.py" line="382"/>
         <source>annotate all as %1</source>
         <translation>annotate all as %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="450"/>
+        <location filename="../../annotator/ui/main_window.py" line="444"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="454"/>
+        <location filename="../../annotator/ui/main_window.py" line="448"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="480"/>
+        <location filename="../../annotator/ui/main_window.py" line="474"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="482"/>
+        <location filename="../../annotator/ui/main_window.py" line="476"/>
         <source>NOT SAVED</source>
         <translation>NOT SAVED</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="487"/>
+        <location filename="../../annotator/ui/main_window.py" line="481"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="493"/>
+        <location filename="../../annotator/ui/main_window.py" line="487"/>
         <source>Reopen document</source>
         <translation>Reopen document</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="503"/>
+        <location filename="../../annotator/ui/main_window.py" line="497"/>
         <source>word %1 of %2</source>
         <translation>word %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="506"/>
+        <location filename="../../annotator/ui/main_window.py" line="500"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="507"/>
+        <location filename="../../annotator/ui/main_window.py" line="501"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="508"/>
+        <location filename="../../annotator/ui/main_window.py" line="502"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="537"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="537"/>
         <source>Projects (*.annot);;All files (*)</source>
         <translation>Projects (*.annot);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
-        <location filename="../../annotator/ui/main_window.py" line="554"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="548"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
-        <location filename="../../annotator/ui/main_window.py" line="584"/>
+        <location filename="../../annotator/ui/main_window.py" line="543"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
         <source>Projects (*.annot)</source>
         <translation>Projects (*.annot)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="568"/>
+        <location filename="../../annotator/ui/main_window.py" line="562"/>
         <source>Import documents</source>
         <translation>Import documents</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="568"/>
+        <location filename="../../annotator/ui/main_window.py" line="562"/>
         <source>Text, JSONL, CSV (*.txt *.jsonl *.csv)</source>
         <translation>Text, JSONL, CSV (*.txt *.jsonl *.csv)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="575"/>
-        <location filename="../../annotator/ui/main_window.py" line="579"/>
+        <location filename="../../annotator/ui/main_window.py" line="569"/>
+        <location filename="../../annotator/ui/main_window.py" line="573"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="584"/>
-        <location filename="../../annotator/ui/main_window.py" line="589"/>
+        <location filename="../../annotator/ui/main_window.py" line="578"/>
+        <location filename="../../annotator/ui/main_window.py" line="583"/>
         <source>Save a copy</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="593"/>
+        <location filename="../../annotator/ui/main_window.py" line="587"/>
         <source>The project file has a problem</source>
         <translation>The project file has a problem</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="595"/>
+        <location filename="../../annotator/ui/main_window.py" line="589"/>
         <source>Save a copy…</source>
         <translation>Save a copy…</translation>
     </message>
