@@ -260,17 +260,33 @@ class ProjectBase:
         """Run `body` as one operation of `layer`: one transaction, one logged undo step."""
         if layer == GOLD_LAYER:
             raise ProjectError("the gold layer is written only by adjudication")
+        return self._logged_operation(layer, name, doc_ids, body, flags=flags)[0]
+
+    def _logged_operation(
+        self,
+        layer: str,
+        name: str,
+        doc_ids: Iterable[int],
+        body: Callable[[_Recorder, int], None],
+        role: str = "annotator",
+        skip_empty: bool = False,
+        flags: dict[str, bool] | None = None,
+    ) -> tuple[Changes, set[str]]:
+        """The machinery of `_operation`, for any layer (adjudication writes gold through it), with
+        the tables the operation touched. With `skip_empty`, nothing is logged when nothing changed."""
         with self._transaction():
-            layer_id = self._ensure_layer(layer)
+            layer_id = self._ensure_layer(layer, role)
             recorder = _Recorder(self._conn)
             body(recorder, layer_id)
-            op_id = self._log.record(layer_id, name, recorder.changes)
+            empty = skip_empty and not recorder.changes
+            op_id = None if empty else self._log.record(layer_id, name, recorder.changes)
         self._after_commit()
-        return Changes(
+        changes = Changes(
             op_id=op_id,
             op_name=name,
             doc_ids=frozenset(doc_ids),
             layers=frozenset({layer}),
             created_ids=tuple(recorder.created),
-            **flags,
+            **(flags or {}),
         )
+        return changes, {c.table for c in recorder.changes}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from annotator.core.adjudication import (
@@ -300,23 +300,16 @@ class GoldMixin(GoldItemsMixin):
     # -- writing gold --------------------------------------------------------------------------
 
     def _gold_operation(self, name: str, doc_ids: Any, body: Any, kind: Kind | None) -> Changes:
-        """Run `body` as one operation of the gold layer (the only writer of gold)."""
-        with self._transaction():
-            gold_id = self._ensure_layer(GOLD_LAYER, "gold")
-            recorder = _Recorder(self._conn)
-            body(recorder, gold_id)
-            op_id = self._log.record(gold_id, name, recorder.changes) if recorder.changes else None
-        self._after_commit()
-        tables = {c.table for c in recorder.changes}
-        return Changes(
-            op_id=op_id,
-            op_name=name,
+        """Run `body` as one operation of the gold layer (the only writer of gold); a run that
+        changed nothing (an automatic merge with nothing to add) logs no undo step."""
+        changes, tables = self._logged_operation(
+            GOLD_LAYER, name, doc_ids, body, role="gold", skip_empty=True
+        )
+        return replace(
+            changes,
             entities="entities" in tables or kind == "entity",
             events="events" in tables or kind == "event",
             stances="stances" in tables or kind == "stance",
-            doc_ids=frozenset(doc_ids),
-            layers=frozenset({GOLD_LAYER}),
-            created_ids=tuple(recorder.created),
         )
 
     def _gold_items(self, unit: Unit) -> list[_GoldItem]:
